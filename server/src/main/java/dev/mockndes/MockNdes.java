@@ -1,0 +1,70 @@
+package dev.mockndes;
+
+import dev.mockndes.config.ServerConfig;
+import dev.mockndes.enroll.ChallengePolicy;
+import dev.mockndes.enroll.EnrolmentChain;
+import dev.mockndes.pki.Certificates;
+import dev.mockndes.pki.Pki;
+import dev.mockndes.pki.Thumbprints;
+import dev.mockndes.scep.NdesScepService;
+import dev.mockndes.transport.ScepListener;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.security.Security;
+import java.time.Clock;
+import java.util.Set;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+
+/**
+ * A running mock NDES: the PKI, the enrolment chain, the SCEP service and its listener, assembled
+ * from one {@link ServerConfig}. This is the in-process entry point tests and the CLI share.
+ */
+public final class MockNdes implements AutoCloseable {
+    private final Pki pki;
+    private final ScepListener listener;
+
+    private MockNdes(Pki pki, ScepListener listener) {
+        this.pki = pki;
+        this.listener = listener;
+    }
+
+    public static MockNdes start(ServerConfig config) throws InterruptedException {
+        if (Security.getProvider(BouncyCastleProvider.PROVIDER_NAME) == null) {
+            Security.addProvider(new BouncyCastleProvider());
+        }
+        Pki pki = Pki.ephemeral(config.pki(), Clock.systemUTC());
+        var challenge = config.challenge().map(ChallengePolicy::fixed).orElseGet(ChallengePolicy::none);
+        var service = new NdesScepService(pki, config.capabilities(), EnrolmentChain.of(challenge, pki.ca()));
+        var listener = ScepListener.bind(config.bind(), config.port(),
+                Set.of(ServerConfig.SCEP_PATH, ServerConfig.SCEP_PATH + "/pkiclient.exe"), service, config.workers());
+        return new MockNdes(pki, listener);
+    }
+
+    public Pki pki() {
+        return pki;
+    }
+
+    public int port() {
+        return listener.address().getPort();
+    }
+
+    /** The URL devices are given. A wildcard bind address is shown as loopback, which always reaches it. */
+    public String scepUrl() {
+        InetSocketAddress address = listener.address();
+        InetAddress host = address.getAddress();
+        String shown = host.isAnyLocalAddress() ? "127.0.0.1" : host.getHostAddress();
+        if (shown.contains(":")) {
+            shown = "[" + shown + "]";
+        }
+        return "http://" + shown + ":" + address.getPort() + ServerConfig.SCEP_PATH;
+    }
+
+    public Thumbprints caThumbprints() {
+        return Thumbprints.of(Certificates.encoded(pki.ca().certificate()));
+    }
+
+    @Override
+    public void close() {
+        listener.close();
+    }
+}

@@ -1,0 +1,18 @@
+package dev.mockndes.enroll;
+
+import dev.mockndes.pki.CertificateAuthority;
+
+/**
+ * The one place the enrolment policy is assembled:
+ * <pre>
+ *   challenge check  →  CA issuer
+ * </pre>
+ */
+public final class EnrolmentChain {
+    private EnrolmentChain() {
+    }
+
+    public static Enroller of(ChallengePolicy challenge, CertificateAuthority ca) {
+        return new ChallengeCheck(challenge, new CaIssuer(ca));
+    }
+}

@@ -1,0 +1,44 @@
+package dev.mockndes.ndes;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The detailed error page IIS 10 renders for a status and substatus, e.g. "HTTP Error 403.0 -
+ * Forbidden", which is what a troubleshooter sees when browsing mscep.dll. The title and the
+ * {@code <h3>} line follow IIS's layout; the explanatory text is our own.
+ */
+public record IisErrorPage(int status, int substatus, String reason, String explanation) {
+    public static final String CONTENT_TYPE = "text/html";
+
+    /** What mscep.dll answers a browser when the Intune policy module is installed: the sign of a healthy NDES. */
+    public static final IisErrorPage FORBIDDEN = new IisErrorPage(403, 0, "Forbidden",
+            "You do not have permission to view this directory or page.");
+    public static final IisErrorPage NOT_FOUND = new IisErrorPage(404, 0, "Not Found",
+            "The resource you are looking for has been removed, had its name changed, or is temporarily unavailable.");
+    public static final IisErrorPage METHOD_NOT_ALLOWED = new IisErrorPage(405, 0, "Method Not Allowed",
+            "The page you are looking for cannot be displayed because an invalid method (HTTP verb) is being used.");
+
+    public String statusCode() {
+        return status + "." + substatus;
+    }
+
+    public byte[] html() {
+        String code = statusCode();
+        String page = "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd\">\r\n"
+                + "<html xmlns=\"http://www.w3.org/1999/xhtml\">\r\n"
+                + "<head>\r\n"
+                + "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"/>\r\n"
+                + "<title>IIS 10.0 Detailed Error - " + code + " - " + reason + "</title>\r\n"
+                + "</head>\r\n"
+                + "<body>\r\n"
+                + "<div id=\"content\">\r\n"
+                + "<div class=\"content-container\">\r\n"
+                + "  <h3>HTTP Error " + code + " - " + reason + "</h3>\r\n"
+                + "  <h4>" + explanation + "</h4>\r\n"
+                + "</div>\r\n"
+                + "</div>\r\n"
+                + "</body>\r\n"
+                + "</html>\r\n";
+        return page.getBytes(StandardCharsets.ISO_8859_1);
+    }
+}

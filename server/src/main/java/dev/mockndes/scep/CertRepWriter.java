@@ -1,0 +1,114 @@
+package dev.mockndes.scep;
+
+import dev.mockndes.pki.Certificates;
+import dev.mockndes.pki.Credential;
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.security.cert.CertificateEncodingException;
+import java.util.List;
+import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.DERNull;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cms.CMSAbsentContent;
+import org.bouncycastle.cms.CMSEnvelopedDataGenerator;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignatureEncryptionAlgorithmFinder;
+import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.CMSTypedData;
+import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.cms.jcajce.JceCMSContentEncryptorBuilder;
+import org.bouncycastle.cms.jcajce.JceKeyTransRecipientInfoGenerator;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.OutputEncryptor;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+
+/**
+ * Encodes CertRep messages the way every client we know can read them:
+ * <ul>
+ *   <li>one SignerInfo by the RA signing key, identified by issuerAndSerialNumber, with the RA
+ *       signing certificate in {@code certificates};</li>
+ *   <li>signatureAlgorithm rsaEncryption with NULL parameters (RFC 3370), digest = the request's;</li>
+ *   <li>definite-length encoding throughout ({@link ASN1Encoding#DL}), which keeps certificate order;</li>
+ *   <li>on SUCCESS, an EnvelopedData v0 to the certificate that signed the request, with the
+ *       request's own content cipher, around a certs-only SignedData holding only the issued
+ *       certificate; on FAILURE and PENDING, no content.</li>
+ * </ul>
+ */
+public final class CertRepWriter {
+    private static final AlgorithmIdentifier RSA_ENCRYPTION =
+            new AlgorithmIdentifier(PKCSObjectIdentifiers.rsaEncryption, DERNull.INSTANCE);
+    private static final CMSSignatureEncryptionAlgorithmFinder ALWAYS_RSA_ENCRYPTION = signatureAlgorithm -> RSA_ENCRYPTION;
+
+    private final Credential raSigning;
+    private final SecureRandom random = new SecureRandom();
+
+    public CertRepWriter(Credential raSigning) {
+        this.raSigning = raSigning;
+    }
+
+    /**
+     * @throws ScepFailure badAlg when the reply cannot be encrypted the way the request was: a signer
+     *                     key that is not RSA, or a content cipher Bouncy Castle does not offer
+     */
+    public byte[] success(SignedPkiMessage request, X509CertificateHolder issued, AlgorithmIdentifier contentCipher)
+            throws ScepFailure {
+        if (!PKCSObjectIdentifiers.rsaEncryption.equals(request.signer().getSubjectPublicKeyInfo().getAlgorithm().getAlgorithm())) {
+            throw new ScepFailure(FailInfo.BAD_ALG, "the request's signer key is not RSA, so the reply cannot be encrypted to it");
+        }
+        byte[] envelope = envelope(CertsOnly.encode(List.of(issued)), request.signer(), contentCipher);
+        return sign(request, new ReplyAttributes(request.transactionId(), PkiStatus.SUCCESS, nonce(), request.senderNonce()),
+                new CMSProcessableByteArray(envelope), true);
+    }
+
+    private static byte[] envelope(byte[] content, X509CertificateHolder recipient, AlgorithmIdentifier contentCipher)
+            throws ScepFailure {
+        OutputEncryptor encryptor;
+        try {
+            encryptor = new JceCMSContentEncryptorBuilder(contentCipher.getAlgorithm()).setProvider("BC").build();
+        } catch (CMSException | RuntimeException e) {
+            throw new ScepFailure(FailInfo.BAD_ALG, "content cipher " + contentCipher.getAlgorithm() + " is not supported", e);
+        }
+        try {
+            CMSEnvelopedDataGenerator generator = new CMSEnvelopedDataGenerator();
+            generator.addRecipientInfoGenerator(new JceKeyTransRecipientInfoGenerator(Certificates.toX509(recipient)).setProvider("BC"));
+            return generator.generate(new CMSProcessableByteArray(content), encryptor).toASN1Structure().getEncoded(ASN1Encoding.DL);
+        } catch (CMSException | IOException | CertificateEncodingException e) {
+            throw new IllegalStateException("cannot encrypt the SUCCESS CertRep: " + e.getMessage(), e);
+        }
+    }
+
+    public byte[] failure(SignedPkiMessage request, FailInfo failInfo) {
+        return sign(request, new ReplyAttributes(request.transactionId(), PkiStatus.FAILURE, nonce(), request.senderNonce())
+                .withFailure(failInfo), new CMSAbsentContent(), false);
+    }
+
+    public byte[] pending(SignedPkiMessage request) {
+        return sign(request, new ReplyAttributes(request.transactionId(), PkiStatus.PENDING, nonce(), request.senderNonce()),
+                new CMSAbsentContent(), false);
+    }
+
+    private byte[] sign(SignedPkiMessage request, ReplyAttributes attributes, CMSTypedData content, boolean encapsulate) {
+        try {
+            String algorithm = DigestAlgorithms.rsaSignatureFor(request.digestAlgorithm());
+            var signerInfo = new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build(), ALWAYS_RSA_ENCRYPTION)
+                    .setSignedAttributeGenerator(attributes)
+                    .build(new JcaContentSignerBuilder(algorithm).build(raSigning.privateKey()), raSigning.holder());
+            CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
+            generator.addSignerInfoGenerator(signerInfo);
+            generator.addCertificate(raSigning.holder());
+            return generator.generate(content, encapsulate).getEncoded(ASN1Encoding.DL);
+        } catch (CMSException | OperatorCreationException | IOException e) {
+            throw new IllegalStateException("cannot sign the CertRep: " + e.getMessage(), e);
+        }
+    }
+
+    private byte[] nonce() {
+        byte[] nonce = new byte[16];
+        random.nextBytes(nonce);
+        return nonce;
+    }
+}

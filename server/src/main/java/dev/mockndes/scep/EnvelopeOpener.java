@@ -1,0 +1,59 @@
+package dev.mockndes.scep;
+
+import dev.mockndes.pki.Credential;
+import java.util.List;
+import org.bouncycastle.cms.CMSEnvelopedData;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.KeyTransRecipientId;
+import org.bouncycastle.cms.RecipientInformation;
+import org.bouncycastle.cms.jcajce.JceKeyTransEnvelopedRecipient;
+
+/**
+ * Decrypts the pkcsPKIEnvelope of a request.
+ *
+ * <p>Clients differ in whom they encrypt to: jscep picks the encryption RA, micromdm encrypts to
+ * every certificate from GetCACert, older clients to the CA. The RecipientInfo is therefore chosen
+ * by issuer and serial among every credential the server holds, never by position.
+ */
+public final class EnvelopeOpener {
+    private final List<Credential> decryptors;
+
+    /** @param decryptors the credentials to try, in order of preference (the encryption RA first) */
+    public EnvelopeOpener(List<Credential> decryptors) {
+        this.decryptors = List.copyOf(decryptors);
+    }
+
+    public OpenedEnvelope open(byte[] envelope) throws ScepFailure {
+        if (envelope.length == 0) {
+            throw new ScepFailure(FailInfo.BAD_MESSAGE_CHECK, "the request carries no pkcsPKIEnvelope");
+        }
+        CMSEnvelopedData enveloped;
+        try {
+            enveloped = new CMSEnvelopedData(envelope);
+        } catch (CMSException | RuntimeException e) {
+            throw new ScepFailure(FailInfo.BAD_MESSAGE_CHECK,
+                    "the pkcsPKIEnvelope is not a CMS EnvelopedData (" + PkiMessageReader.rootMessage(e) + ")", e);
+        }
+        for (Credential credential : decryptors) {
+            RecipientInformation recipient = enveloped.getRecipientInfos().get(
+                    new KeyTransRecipientId(credential.holder().getIssuer(), credential.holder().getSerialNumber()));
+            if (recipient != null) {
+                return decrypt(enveloped, recipient, credential);
+            }
+        }
+        throw new ScepFailure(FailInfo.BAD_MESSAGE_CHECK, "the pkcsPKIEnvelope is not encrypted to any certificate from GetCACert");
+    }
+
+    private static OpenedEnvelope decrypt(CMSEnvelopedData enveloped, RecipientInformation recipient, Credential credential)
+            throws ScepFailure {
+        try {
+            byte[] content = recipient.getContent(new JceKeyTransEnvelopedRecipient(credential.privateKey()).setProvider("BC"));
+            return new OpenedEnvelope(content, enveloped.getContentEncryptionAlgorithm());
+        } catch (CMSException | RuntimeException e) {
+            String reason = PkiMessageReader.rootMessage(e);
+            FailInfo failInfo = reason.toLowerCase().contains("not supported") || reason.toLowerCase().contains("no such")
+                    ? FailInfo.BAD_ALG : FailInfo.BAD_MESSAGE_CHECK;
+            throw new ScepFailure(failInfo, "cannot decrypt the pkcsPKIEnvelope (" + reason + ")", e);
+        }
+    }
+}

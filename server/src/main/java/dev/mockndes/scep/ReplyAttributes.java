@@ -1,0 +1,54 @@
+package dev.mockndes.scep;
+
+import java.util.Map;
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.DEROctetString;
+import org.bouncycastle.asn1.DERPrintableString;
+import org.bouncycastle.asn1.DERSet;
+import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.cms.CMSAttributeTableGenerator;
+
+/**
+ * The signed attributes of a CertRep, exactly: contentType, messageDigest and the SCEP attributes,
+ * plus NDES's szOID_ENROLL_SCEP_ERROR on failures. No signingTime (clients check it against the
+ * RA validity) and no cmsAlgorithmProtect (NDES does not send it), which Bouncy Castle's default
+ * generator would add.
+ */
+final class ReplyAttributes implements CMSAttributeTableGenerator {
+    private final ASN1EncodableVector scepAttributes = new ASN1EncodableVector();
+
+    ReplyAttributes(ASN1Encodable transactionId, PkiStatus status, byte[] senderNonce, byte[] recipientNonce) {
+        add(ScepOids.TRANSACTION_ID, transactionId);
+        add(ScepOids.MESSAGE_TYPE, new DERPrintableString(MessageType.CERT_REP.wire()));
+        add(ScepOids.PKI_STATUS, new DERPrintableString(status.wire()));
+        add(ScepOids.SENDER_NONCE, new DEROctetString(senderNonce));
+        if (recipientNonce != null) {
+            add(ScepOids.RECIPIENT_NONCE, new DEROctetString(recipientNonce));
+        }
+    }
+
+    ReplyAttributes withFailure(FailInfo failInfo) {
+        add(ScepOids.FAIL_INFO, new DERPrintableString(failInfo.wire()));
+        add(ScepOids.MS_SCEP_ERROR, new DERPrintableString(failInfo.hresultDecimal()));
+        return this;
+    }
+
+    @Override
+    public AttributeTable getAttributes(@SuppressWarnings("rawtypes") Map parameters) {
+        ASN1EncodableVector all = new ASN1EncodableVector();
+        all.add(new Attribute(CMSAttributes.contentType, new DERSet(
+                (ASN1ObjectIdentifier) parameters.get(CMSAttributeTableGenerator.CONTENT_TYPE))));
+        all.add(new Attribute(CMSAttributes.messageDigest, new DERSet(
+                new DEROctetString((byte[]) parameters.get(CMSAttributeTableGenerator.DIGEST)))));
+        all.addAll(scepAttributes);
+        return new AttributeTable(all);
+    }
+
+    private void add(ASN1ObjectIdentifier oid, ASN1Encodable value) {
+        scepAttributes.add(new Attribute(oid, new DERSet(value)));
+    }
+}

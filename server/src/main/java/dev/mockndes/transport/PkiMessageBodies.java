@@ -1,0 +1,50 @@
+package dev.mockndes.transport;
+
+import dev.mockndes.scep.ScepRequestException;
+import java.util.Base64;
+
+/**
+ * Turns what a client sent as a PKIOperation into DER bytes.
+ *
+ * <p>POST bodies are raw DER whatever the Content-Type says, except that a body starting with
+ * {@code MI} is base64 (a DER SEQUENCE never starts with the byte 'M'). GET messages are base64 in
+ * the query string; clients wrap lines, leave {@code +} raw, percent-encode it, turn it into a
+ * space, or use base64url, and all of these are accepted.
+ */
+public final class PkiMessageBodies {
+    private PkiMessageBodies() {
+    }
+
+    public static byte[] fromPostBody(byte[] body) throws ScepRequestException {
+        if (body.length >= 2 && body[0] == 'M' && body[1] == 'I') {
+            return base64(new String(body, java.nio.charset.StandardCharsets.US_ASCII));
+        }
+        return body;
+    }
+
+    /** @param message the percent-decoded {@code message} parameter ({@code +} left as is) */
+    public static byte[] fromQueryMessage(String message) throws ScepRequestException {
+        if (message == null || message.isBlank()) {
+            throw new ScepRequestException("PKIOperation by GET needs a base64 'message' parameter");
+        }
+        return base64(message);
+    }
+
+    private static byte[] base64(String text) throws ScepRequestException {
+        String unwrapped = text.replaceAll("[\\r\\n\\t]", "");
+        String compact = unwrapped.replace(" ", "");
+        try {
+            return Base64.getDecoder().decode(compact);
+        } catch (IllegalArgumentException standard) {
+            try {
+                return Base64.getDecoder().decode(unwrapped.trim().replace(' ', '+'));
+            } catch (IllegalArgumentException spaces) {
+                try {
+                    return Base64.getUrlDecoder().decode(compact);
+                } catch (IllegalArgumentException url) {
+                    throw new ScepRequestException("PKIOperation message is not valid base64 (" + standard.getMessage() + ")");
+                }
+            }
+        }
+    }
+}
