@@ -1,5 +1,7 @@
 package dev.mockndes.scep;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1EncodableVector;
@@ -19,7 +21,7 @@ import org.bouncycastle.cms.CMSAttributeTableGenerator;
  * generator would add.
  */
 final class ReplyAttributes implements CMSAttributeTableGenerator {
-    private final ASN1EncodableVector scepAttributes = new ASN1EncodableVector();
+    private final List<Attribute> scepAttributes = new ArrayList<>();
 
     ReplyAttributes(ASN1Encodable transactionId, PkiStatus status, byte[] senderNonce, byte[] recipientNonce) {
         add(ScepOids.TRANSACTION_ID, transactionId);
@@ -44,7 +46,7 @@ final class ReplyAttributes implements CMSAttributeTableGenerator {
                 (ASN1ObjectIdentifier) parameters.get(CMSAttributeTableGenerator.CONTENT_TYPE))));
         all.add(new Attribute(CMSAttributes.messageDigest, new DERSet(
                 new DEROctetString((byte[]) parameters.get(CMSAttributeTableGenerator.DIGEST)))));
-        all.addAll(scepAttributes);
+        scepAttributes.forEach(all::add);
         return new AttributeTable(all);
     }
 
