@@ -1,0 +1,138 @@
+package dev.mockndes.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mockndes.MockNdes;
+import dev.mockndes.config.ServerConfig;
+import dev.mockndes.support.CertRepView;
+import dev.mockndes.support.PkcsReqBuilder;
+import dev.mockndes.support.RawHttp;
+import dev.mockndes.support.TestDevice;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A corpus of bad input: each gets a 4xx with a one-line reason or a FAILURE CertRep, never a
+ * 5xx, and the server keeps answering healthy requests afterwards.
+ */
+class MalformedRequestsTest {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static MockNdes ndes;
+    private static TestDevice device;
+
+    @BeforeAll
+    static void start() throws Exception {
+        ndes = MockNdes.start(ServerConfig.defaults());
+        device = TestDevice.create("corpus", Optional.of("anything"));
+    }
+
+    @AfterAll
+    static void stop() {
+        ndes.close();
+    }
+
+    static Stream<Arguments> httpCorpus() {
+        byte[] valid = new PkcsReqBuilder(device, ndes.pki().ra().encryption().certificate()).build();
+        return Stream.of(
+                Arguments.of("empty POST body", "POST", "PKIOperation", new byte[0], 400),
+                Arguments.of("bad base64 POST body", "POST", "PKIOperation", "MI!!not-base64!!".getBytes(), 400),
+                Arguments.of("truncated DER", "POST", "PKIOperation", Arrays.copyOf(valid, valid.length / 2), 400),
+                Arguments.of("random bytes", "POST", "PKIOperation", new byte[] {0x30, 0x03, 0x02, 0x01, 0x05}, 400),
+                Arguments.of("unknown operation", "GET", "FormatHardDisk", new byte[0], 400),
+                Arguments.of("oversized body", "POST", "PKIOperation", new byte[2 * 1024 * 1024], 413));
+    }
+
+    @ParameterizedTest(name = "{0} -> {4}")
+    @MethodSource("httpCorpus")
+    void isRefusedWithAClientErrorAndAReason(String name, String method, String operation, byte[] body, int expected)
+            throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(ndes.scepUrl() + "?operation=" + operation))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(expected);
+        if (expected == 400) {
+            assertThat(response.body()).isNotBlank().doesNotContain("Exception").hasLineCount(1);
+        }
+    }
+
+    @Test
+    void getWithBadBase64MessageIs400() throws Exception {
+        try (RawHttp raw = new RawHttp(ndes.port())) {
+            RawHttp.Response response = raw.send("GET /certsrv/mscep/mscep.dll?operation=PKIOperation&message=%%%***"
+                    + " HTTP/1.1\r\nHost: localhost\r\n\r\n").read();
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.text()).startsWith("PKIOperation message is not valid base64");
+        }
+        assertThat(get("?operation=PKIOperation").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aValidCmsWithGarbageInsideIsAFailureCertRepWithBadMessageCheck() throws Exception {
+        byte[] message = new PkcsReqBuilder(device, ndes.pki().ra().encryption().certificate())
+                .innerContent("garbage, not a CSR".getBytes()).build();
+        HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(ndes.scepUrl() + "?operation=PKIOperation"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(message)).build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        CertRepView reply = new CertRepView(response.body());
+        assertThat(reply.pkiStatus()).isEqualTo("2");
+        assertThat(reply.failInfo()).isEqualTo("1");
+    }
+
+    @Test
+    void aRequestLineLongerThanTheLimitIs414AndTheConnectionIsClosed() throws Exception {
+        String query = "x".repeat(300 * 1024);
+        try (RawHttp raw = new RawHttp(ndes.port())) {
+            RawHttp.Response response = raw.send("GET /certsrv/mscep/mscep.dll?operation=GetCACaps&message=" + query
+                    + " HTTP/1.1\r\nHost: localhost\r\n\r\n").read();
+            assertThat(response.status()).isEqualTo(414);
+            assertThat(raw.closedByServer()).isTrue();
+        }
+    }
+
+    @Test
+    void aVeryLongButAcceptableQueryIsStillServed() throws Exception {
+        String message = Base64.getEncoder().encodeToString(new PkcsReqBuilder(device, ndes.pki().ra().encryption().certificate())
+                .build());
+        String padding = "&pad=" + "p".repeat(100 * 1024);
+        HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(ndes.scepUrl()
+                + "?operation=PKIOperation&message=" + message.replace("+", "%2B").replace("/", "%2F") + padding)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(new CertRepView(response.body()).pkiStatus()).isEqualTo("0");
+    }
+
+    @Test
+    void brokenHttpFramingIs400() throws Exception {
+        try (RawHttp raw = new RawHttp(ndes.port())) {
+            RawHttp.Response response = raw.send("POST /certsrv/mscep/mscep.dll?operation=PKIOperation HTTP/1.1\r\n"
+                    + "Host: localhost\r\nContent-Length: banana\r\n\r\n").read();
+            assertThat(response.status()).isEqualTo(400);
+        }
+    }
+
+    @AfterEach
+    void serverStillAnswersAHealthyRequest() throws Exception {
+        HttpResponse<String> caps = get("?operation=GetCACaps&message=ca");
+        assertThat(caps.statusCode()).isEqualTo(200);
+        assertThat(caps.body()).contains("POSTPKIOperation");
+    }
+
+    private static HttpResponse<String> get(String query) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(ndes.scepUrl() + query)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
