@@ -2,6 +2,7 @@ package dev.mockndes.transport;
 
 import dev.mockndes.scep.ScepRequestException;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * Turns what a client sent as a PKIOperation into DER bytes.
@@ -30,21 +31,25 @@ public final class PkiMessageBodies {
         return base64(message);
     }
 
+    /**
+     * Line breaks are dropped first. A space is far more likely to be a {@code +} that a form
+     * encoder mangled than a separator, so that reading is tried before spaces are dropped: the
+     * other order can decode the wrong bytes without any error.
+     */
     private static byte[] base64(String text) throws ScepRequestException {
-        String unwrapped = text.replaceAll("[\\r\\n\\t]", "");
-        String compact = unwrapped.replace(" ", "");
-        try {
-            return Base64.getDecoder().decode(compact);
-        } catch (IllegalArgumentException standard) {
+        String unwrapped = text.replaceAll("[\\r\\n\\t]", "").trim();
+        List<String> candidates = List.of(unwrapped.replace(' ', '+'), unwrapped.replace(" ", ""));
+        for (String candidate : candidates) {
             try {
-                return Base64.getDecoder().decode(unwrapped.trim().replace(' ', '+'));
-            } catch (IllegalArgumentException spaces) {
-                try {
-                    return Base64.getUrlDecoder().decode(compact);
-                } catch (IllegalArgumentException url) {
-                    throw new ScepRequestException("PKIOperation message is not valid base64 (" + standard.getMessage() + ")");
-                }
+                return Base64.getDecoder().decode(candidate);
+            } catch (IllegalArgumentException e) {
+                // try the next reading
             }
+        }
+        try {
+            return Base64.getUrlDecoder().decode(unwrapped.replace(" ", ""));
+        } catch (IllegalArgumentException e) {
+            throw new ScepRequestException("PKIOperation message is not valid base64 (" + e.getMessage() + ")");
         }
     }
 }

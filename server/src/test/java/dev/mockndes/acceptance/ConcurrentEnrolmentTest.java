@@ -1,0 +1,54 @@
+package dev.mockndes.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mockndes.MockNdes;
+import dev.mockndes.config.ServerConfig;
+import dev.mockndes.support.JscepClients;
+import dev.mockndes.support.TestDevice;
+import java.math.BigInteger;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.jscep.client.Client;
+import org.jscep.client.EnrollmentResponse;
+import org.junit.jupiter.api.Test;
+
+/** 64 jscep devices enrol at the same moment; all succeed and no serial number repeats. */
+class ConcurrentEnrolmentTest {
+    private static final int DEVICES = 64;
+
+    @Test
+    void sixtyFourConcurrentEnrolmentsAllSucceedWithUniqueSerials() throws Exception {
+        List<TestDevice> devices = IntStream.range(0, DEVICES).parallel()
+                .mapToObj(i -> TestDevice.create("concurrent-" + i, Optional.of("s3cret"), 1024)).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(DEVICES);
+        try (MockNdes ndes = MockNdes.start(ServerConfig.defaults().withChallenge("s3cret"))) {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<X509Certificate>> results = new ArrayList<>();
+            for (TestDevice device : devices) {
+                results.add(pool.submit(() -> {
+                    Client client = JscepClients.forUrl(ndes.scepUrl(), ndes.caThumbprints().sha256());
+                    go.await();
+                    EnrollmentResponse response = client.enrol(device.identity(), device.keys().getPrivate(), device.csr());
+                    assertThat(response.isSuccess()).as("enrolment of %s", device.csr().getSubject()).isTrue();
+                    return JscepEnrolmentTest.issuedTo(response, device);
+                }));
+            }
+            go.countDown();
+            List<BigInteger> serials = new ArrayList<>();
+            for (Future<X509Certificate> result : results) {
+                serials.add(result.get().getSerialNumber());
+            }
+            assertThat(serials).hasSize(DEVICES).doesNotHaveDuplicates();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
