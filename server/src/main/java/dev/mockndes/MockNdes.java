@@ -13,6 +13,7 @@ import java.net.InetSocketAddress;
 import java.security.Security;
 import java.time.Clock;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
 /**
@@ -22,6 +23,7 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
 public final class MockNdes implements AutoCloseable {
     private final Pki pki;
     private final ScepListener listener;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private MockNdes(Pki pki, ScepListener listener) {
         this.pki = pki;
@@ -63,8 +65,11 @@ public final class MockNdes implements AutoCloseable {
         return Thumbprints.of(Certificates.encoded(pki.ca().certificate()));
     }
 
+    /** Stops listening and releases the threads. Idempotent. */
     @Override
     public void close() {
-        listener.close();
+        if (closed.compareAndSet(false, true)) {
+            listener.close();
+        }
     }
 }

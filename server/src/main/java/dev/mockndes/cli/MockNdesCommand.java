@@ -28,6 +28,11 @@ public final class MockNdesCommand implements Runnable {
     public static CommandLine commandLine() {
         return new CommandLine(new MockNdesCommand())
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler((e, args) -> {
+                    e.getCommandLine().getErr().println("mock-ndes: " + e.getMessage()
+                            + " (see 'mock-ndes " + e.getCommandLine().getCommandName() + " --help')");
+                    return CommandLine.ExitCode.USAGE;
+                })
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
                     cmd.getErr().println("mock-ndes: " + e.getMessage());
                     return 1;
