@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mockndes.MockNdes;
 import dev.mockndes.config.ServerConfig;
-import dev.mockndes.support.JscepClients;
-import dev.mockndes.support.TestDevice;
+import dev.mockndes.harness.device.JscepClients;
+import dev.mockndes.harness.device.DeviceIdentity;
 import java.math.BigInteger;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
@@ -26,13 +26,13 @@ class ConcurrentEnrolmentTest {
 
     @Test
     void sixtyFourConcurrentEnrolmentsAllSucceedWithUniqueSerials() throws Exception {
-        List<TestDevice> devices = IntStream.range(0, DEVICES).parallel()
-                .mapToObj(i -> TestDevice.create("concurrent-" + i, Optional.of("s3cret"), 1024)).toList();
+        List<DeviceIdentity> devices = IntStream.range(0, DEVICES).parallel()
+                .mapToObj(i -> DeviceIdentity.create("concurrent-" + i, Optional.of("s3cret"), 1024)).toList();
         ExecutorService pool = Executors.newFixedThreadPool(DEVICES);
         try (MockNdes ndes = MockNdes.start(ServerConfig.defaults().withChallenge("s3cret"))) {
             CountDownLatch go = new CountDownLatch(1);
             List<Future<X509Certificate>> results = new ArrayList<>();
-            for (TestDevice device : devices) {
+            for (DeviceIdentity device : devices) {
                 results.add(pool.submit(() -> {
                     Client client = JscepClients.forUrl(ndes.scepUrl(), ndes.caThumbprints().sha256());
                     go.await();

@@ -7,7 +7,7 @@ import dev.mockndes.config.ServerConfig;
 import dev.mockndes.support.CertRepView;
 import dev.mockndes.support.PkcsReqBuilder;
 import dev.mockndes.support.RawHttp;
-import dev.mockndes.support.TestDevice;
+import dev.mockndes.harness.device.DeviceIdentity;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -146,7 +146,7 @@ class HttpSurfaceTest {
     }
 
     private static String base64Request(String name) {
-        TestDevice device = TestDevice.create(name, Optional.of("any"), 1024);
+        DeviceIdentity device = DeviceIdentity.create(name, Optional.of("any"), 1024);
         return Base64.getEncoder().encodeToString(new PkcsReqBuilder(device, ndes.pki().ra().encryption().certificate()).build());
     }
 

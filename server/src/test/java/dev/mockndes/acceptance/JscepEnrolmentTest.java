@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mockndes.MockNdes;
 import dev.mockndes.config.ServerConfig;
 import dev.mockndes.scep.Capability;
-import dev.mockndes.support.JscepClients;
-import dev.mockndes.support.TestDevice;
+import dev.mockndes.harness.device.JscepClients;
+import dev.mockndes.harness.device.DeviceIdentity;
 import java.security.cert.CertPathValidator;
 import java.security.cert.CertStore;
 import java.security.cert.CertificateFactory;
@@ -47,7 +47,7 @@ class JscepEnrolmentTest {
         Client client = JscepClients.forUrl(ndes.scepUrl(), ndes.caThumbprints().sha256());
         var transports = new JscepClients.RecordingTransports();
         client.setTransportFactory(transports);
-        TestDevice device = TestDevice.create("android-post", Optional.of(CHALLENGE));
+        DeviceIdentity device = DeviceIdentity.create("android-post", Optional.of(CHALLENGE));
 
         EnrollmentResponse response = client.enrol(device.identity(), device.keys().getPrivate(), device.csr());
 
@@ -55,7 +55,7 @@ class JscepEnrolmentTest {
         assertThat(transports.methods).contains(TransportFactory.Method.POST);
         X509Certificate issued = issuedTo(response, device);
         assertChainsToCaFromGetCaCert(client.getCaCertificate(), issued);
-        assertThat(issued.getSubjectX500Principal().getName()).isEqualTo("O=mock-ndes tests,CN=android-post");
+        assertThat(issued.getSubjectX500Principal().getName()).isEqualTo("O=scep-harness,CN=android-post");
         assertThat(issued.getSubjectAlternativeNames()).extracting(name -> (Object) name.get(1))
                 .containsExactlyInAnyOrder("android-post.devices.test", "android-post@devices.test");
         assertThat(issued.getSerialNumber().bitLength()).isGreaterThanOrEqualTo(128);
@@ -70,7 +70,7 @@ class JscepEnrolmentTest {
             Client client = JscepClients.forUrl(server.scepUrl(), server.caThumbprints().sha256());
             var transports = new JscepClients.RecordingTransports();
             client.setTransportFactory(transports);
-            TestDevice device = TestDevice.create("android-get", Optional.of(CHALLENGE));
+            DeviceIdentity device = DeviceIdentity.create("android-get", Optional.of(CHALLENGE));
 
             EnrollmentResponse response = client.enrol(device.identity(), device.keys().getPrivate(), device.csr());
 
@@ -83,7 +83,7 @@ class JscepEnrolmentTest {
     @Test
     void wrongChallengeIsReportedByJscepAsFailureWithBadRequest() throws Exception {
         Client client = JscepClients.forUrl(ndes.scepUrl(), ndes.caThumbprints().sha256());
-        TestDevice device = TestDevice.create("android-wrong", Optional.of("not-the-secret"));
+        DeviceIdentity device = DeviceIdentity.create("android-wrong", Optional.of("not-the-secret"));
 
         EnrollmentResponse response = client.enrol(device.identity(), device.keys().getPrivate(), device.csr());
 
@@ -91,7 +91,7 @@ class JscepEnrolmentTest {
         assertThat(response.getFailInfo()).isEqualTo(FailInfo.badRequest);
     }
 
-    static X509Certificate issuedTo(EnrollmentResponse response, TestDevice device) throws Exception {
+    static X509Certificate issuedTo(EnrollmentResponse response, DeviceIdentity device) throws Exception {
         X509CertSelector selector = new X509CertSelector();
         selector.setSubjectPublicKey(device.keys().getPublic());
         Collection<? extends java.security.cert.Certificate> matches = response.getCertStore().getCertificates(selector);

@@ -7,7 +7,7 @@ import dev.mockndes.config.ServerConfig;
 import dev.mockndes.support.CertRepView;
 import dev.mockndes.support.PkcsReqBuilder;
 import dev.mockndes.support.RawHttp;
-import dev.mockndes.support.TestDevice;
+import dev.mockndes.harness.device.DeviceIdentity;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,12 +31,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 class MalformedRequestsTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static MockNdes ndes;
-    private static TestDevice device;
+    private static DeviceIdentity device;
 
     @BeforeAll
     static void start() throws Exception {
         ndes = MockNdes.start(ServerConfig.defaults());
-        device = TestDevice.create("corpus", Optional.of("anything"));
+        device = DeviceIdentity.create("corpus", Optional.of("anything"));
     }
 
     @AfterAll

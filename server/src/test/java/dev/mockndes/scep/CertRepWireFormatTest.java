@@ -8,7 +8,7 @@ import dev.mockndes.pki.Pki;
 import dev.mockndes.pki.PkiSettings;
 import dev.mockndes.support.CertRepView;
 import dev.mockndes.support.PkcsReqBuilder;
-import dev.mockndes.support.TestDevice;
+import dev.mockndes.harness.device.DeviceIdentity;
 import java.security.Security;
 import java.time.Clock;
 import java.util.Optional;
@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CertRepWireFormatTest {
     private static Pki pki;
     private static NdesScepService service;
-    private static TestDevice device;
+    private static DeviceIdentity device;
 
     @BeforeAll
     static void startService() {
@@ -36,7 +36,7 @@ class CertRepWireFormatTest {
         pki = Pki.ephemeral(PkiSettings.defaults(), Clock.systemUTC());
         service = new NdesScepService(pki, CapsProfile.INTEROP.capabilities(),
                 EnrolmentChain.of(ChallengePolicy.fixed("s3cret"), pki.ca()));
-        device = TestDevice.create("wire-format", Optional.of("s3cret"));
+        device = DeviceIdentity.create("wire-format", Optional.of("s3cret"));
     }
 
     private static PkcsReqBuilder request() {
@@ -118,7 +118,7 @@ class CertRepWireFormatTest {
 
     @Test
     void wrongChallengeIsAFailureWithBadRequestAndTheNdesErrorAttribute() throws Exception {
-        TestDevice wrong = TestDevice.create("wrong-challenge", Optional.of("guess"));
+        DeviceIdentity wrong = DeviceIdentity.create("wrong-challenge", Optional.of("guess"));
         CertRepView reply = new CertRepView(service.pkiOperation(
                 new PkcsReqBuilder(wrong, pki.ra().encryption().certificate()).build()).body());
 

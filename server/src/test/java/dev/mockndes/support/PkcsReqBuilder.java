@@ -1,5 +1,6 @@
 package dev.mockndes.support;
 
+import dev.mockndes.harness.device.DeviceIdentity;
 import dev.mockndes.scep.MessageType;
 import dev.mockndes.scep.ScepOids;
 import java.security.SecureRandom;
@@ -32,7 +33,7 @@ import org.bouncycastle.cert.jcajce.JcaCertStore;
  * (cipher, digest, recipients, transactionID form) and break what they never break.
  */
 public final class PkcsReqBuilder {
-    private final TestDevice device;
+    private final DeviceIdentity device;
     private final List<X509Certificate> recipients = new ArrayList<>();
     private ASN1ObjectIdentifier cipher = CMSAlgorithm.AES128_CBC;
     private String signatureAlgorithm = "SHA256withRSA";
@@ -41,7 +42,7 @@ public final class PkcsReqBuilder {
     private String messageType = MessageType.PKCS_REQ.wire();
     private byte[] innerContent;
 
-    public PkcsReqBuilder(TestDevice device, X509Certificate recipient) {
+    public PkcsReqBuilder(DeviceIdentity device, X509Certificate recipient) {
         this.device = device;
         this.recipients.add(recipient);
         new SecureRandom().nextBytes(senderNonce);

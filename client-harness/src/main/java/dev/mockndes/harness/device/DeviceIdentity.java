@@ -1,4 +1,4 @@
-package dev.mockndes.support;
+package dev.mockndes.harness.device;
 
 import java.math.BigInteger;
 import java.security.KeyPair;
@@ -25,18 +25,18 @@ import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
  * A device about to enrol: its key pair, the temporary self-signed certificate it signs the
  * request with, and its CSR (subject, a DNS + email SAN and, optionally, a challenge password).
  */
-public record TestDevice(KeyPair keys, X509Certificate identity, PKCS10CertificationRequest csr) {
+public record DeviceIdentity(KeyPair keys, X509Certificate identity, PKCS10CertificationRequest csr) {
 
-    public static TestDevice create(String commonName, Optional<String> challenge) {
+    public static DeviceIdentity create(String commonName, Optional<String> challenge) {
         return create(commonName, challenge, 2048);
     }
 
-    public static TestDevice create(String commonName, Optional<String> challenge, int keyBits) {
+    public static DeviceIdentity create(String commonName, Optional<String> challenge, int keyBits) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(keyBits);
             KeyPair keys = generator.generateKeyPair();
-            X500Name subject = new X500Name("CN=" + commonName + ",O=mock-ndes tests");
+            X500Name subject = new X500Name("CN=" + commonName + ",O=scep-harness");
             Instant now = Instant.now();
             X509Certificate identity = new JcaX509CertificateConverter().getCertificate(new JcaX509v3CertificateBuilder(
                     subject, BigInteger.valueOf(now.toEpochMilli()), Date.from(now), Date.from(now.plus(1, ChronoUnit.DAYS)),
@@ -48,9 +48,9 @@ public record TestDevice(KeyPair keys, X509Certificate identity, PKCS10Certifica
             var builder = new JcaPKCS10CertificationRequestBuilder(subject, keys.getPublic())
                     .addAttribute(PKCSObjectIdentifiers.pkcs_9_at_extensionRequest, extensions.generate());
             challenge.ifPresent(c -> builder.addAttribute(PKCSObjectIdentifiers.pkcs_9_at_challengePassword, new DERPrintableString(c)));
-            return new TestDevice(keys, identity, builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
+            return new DeviceIdentity(keys, identity, builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
         } catch (Exception e) {
-            throw new IllegalStateException("cannot create a test device", e);
+            throw new IllegalStateException("cannot create a device identity", e);
         }
     }
 }

@@ -1,0 +1,52 @@
+package dev.mockndes.harness.load;
+
+import dev.mockndes.harness.device.JscepClients;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code scep-harness load URL}: enrols many devices and reports throughput and latency. */
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = "Enrols --count devices through jscep with --concurrency parallel clients and reports enrolments/s and latency.",
+        footer = {"", "Examples:",
+                "  scep-harness load http://127.0.0.1:8080/certsrv/mscep/mscep.dll --count 500 --concurrency 16",
+                "  scep-harness load URL --challenge s3cret --ca-sha256 7F3A... --json"})
+public final class LoadCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "URL", description = "The SCEP URL, e.g. http://127.0.0.1:8080/certsrv/mscep/mscep.dll")
+    String url;
+
+    @Option(names = "--count", defaultValue = "200", description = "Enrolments to attempt. Default: ${DEFAULT-VALUE}.")
+    int count;
+
+    @Option(names = "--concurrency", defaultValue = "16", description = "Parallel devices. Default: ${DEFAULT-VALUE}.")
+    int concurrency;
+
+    @Option(names = "--challenge", description = "Challenge password to put in every CSR.")
+    String challenge;
+
+    @Option(names = "--ca-sha256", description = "Pin the CA to this SHA-256 thumbprint (hex); without it any CA is trusted.")
+    String caSha256;
+
+    @Option(names = "--key-bits", defaultValue = "2048", description = "Device RSA key size. Default: ${DEFAULT-VALUE}.")
+    int keyBits;
+
+    @Option(names = "--json", description = "Print the report as one JSON object.")
+    boolean json;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        var run = new LoadRun(() -> caSha256 == null ? JscepClients.trustingAnyCa(url) : JscepClients.forUrl(url, caSha256),
+                count, concurrency, keyBits, Optional.ofNullable(challenge));
+        LoadReport report = run.run();
+        spec.commandLine().getOut().print(json ? report.json() + System.lineSeparator() : report.text());
+        spec.commandLine().getOut().flush();
+        return report.failed() == 0 ? 0 : 1;
+    }
+}
