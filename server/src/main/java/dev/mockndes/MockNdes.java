@@ -10,15 +10,17 @@ import dev.mockndes.scep.NdesScepService;
 import dev.mockndes.transport.ScepListener;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.security.Security;
 import java.time.Clock;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
 /**
  * A running mock NDES: the PKI, the enrolment chain, the SCEP service and its listener, assembled
  * from one {@link ServerConfig}. This is the in-process entry point tests and the CLI share.
+ *
+ * <p>All crypto runs on the JDK's own providers (SunRsaSign, SunJCE: RSA, DES, 3DES, AES, every
+ * SHA); Bouncy Castle is used as an ASN.1/CMS library only and is never registered as a provider,
+ * which keeps start-up fast.
  */
 public final class MockNdes implements AutoCloseable {
     private final Pki pki;
@@ -31,9 +33,6 @@ public final class MockNdes implements AutoCloseable {
     }
 
     public static MockNdes start(ServerConfig config) throws InterruptedException {
-        if (Security.getProvider(BouncyCastleProvider.PROVIDER_NAME) == null) {
-            Security.addProvider(new BouncyCastleProvider());
-        }
         Pki pki = Pki.ephemeral(config.pki(), Clock.systemUTC());
         var challenge = config.challenge().map(ChallengePolicy::fixed).orElseGet(ChallengePolicy::none);
         var service = new NdesScepService(pki, config.capabilities(), EnrolmentChain.of(challenge, pki.ca()));

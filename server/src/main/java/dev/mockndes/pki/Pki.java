@@ -4,6 +4,8 @@ import java.security.KeyPair;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.bouncycastle.asn1.x500.X500Name;
 
 /** The CA and the two RA credentials the server works with. */
@@ -15,9 +17,15 @@ public record Pki(CertificateAuthority ca, RaCredentials ra) {
      */
     public static Pki ephemeral(PkiSettings settings, Clock clock) {
         SecureRandom random = new SecureRandom();
-        var caKeys = CompletableFuture.supplyAsync(() -> KeyPairs.rsa(settings.keyBits(), random));
-        var signingKeys = CompletableFuture.supplyAsync(() -> KeyPairs.rsa(settings.keyBits(), random));
+        ExecutorService keyThreads = Executors.newFixedThreadPool(2, task -> {
+            Thread thread = new Thread(task, "pki-keygen");
+            thread.setDaemon(true);
+            return thread;
+        });
+        var caKeys = CompletableFuture.supplyAsync(() -> KeyPairs.rsa(settings.keyBits(), random), keyThreads);
+        var signingKeys = CompletableFuture.supplyAsync(() -> KeyPairs.rsa(settings.keyBits(), random), keyThreads);
         KeyPair encryptionKeys = KeyPairs.rsa(settings.keyBits(), random);
+        keyThreads.shutdown();
         SerialNumbers serials = new SerialNumbers(random);
 
         KeyPair ca = caKeys.join();

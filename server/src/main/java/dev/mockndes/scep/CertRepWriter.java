@@ -68,13 +68,13 @@ public final class CertRepWriter {
             throws ScepFailure {
         OutputEncryptor encryptor;
         try {
-            encryptor = new JceCMSContentEncryptorBuilder(contentCipher.getAlgorithm()).setProvider("BC").build();
+            encryptor = new JceCMSContentEncryptorBuilder(contentCipher.getAlgorithm()).build();
         } catch (CMSException | RuntimeException e) {
             throw new ScepFailure(FailInfo.BAD_ALG, "content cipher " + contentCipher.getAlgorithm() + " is not supported", e);
         }
         try {
             CMSEnvelopedDataGenerator generator = new CMSEnvelopedDataGenerator();
-            generator.addRecipientInfoGenerator(new JceKeyTransRecipientInfoGenerator(Certificates.toX509(recipient)).setProvider("BC"));
+            generator.addRecipientInfoGenerator(new JceKeyTransRecipientInfoGenerator(Certificates.toX509(recipient)));
             return generator.generate(new CMSProcessableByteArray(content), encryptor).toASN1Structure().getEncoded(ASN1Encoding.DL);
         } catch (CMSException | IOException | CertificateEncodingException e) {
             throw new IllegalStateException("cannot encrypt the SUCCESS CertRep: " + e.getMessage(), e);

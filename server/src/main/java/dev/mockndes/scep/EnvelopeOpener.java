@@ -47,7 +47,7 @@ public final class EnvelopeOpener {
     private static OpenedEnvelope decrypt(CMSEnvelopedData enveloped, RecipientInformation recipient, Credential credential)
             throws ScepFailure {
         try {
-            byte[] content = recipient.getContent(new JceKeyTransEnvelopedRecipient(credential.privateKey()).setProvider("BC"));
+            byte[] content = recipient.getContent(new JceKeyTransEnvelopedRecipient(credential.privateKey()));
             return new OpenedEnvelope(content, enveloped.getContentEncryptionAlgorithm());
         } catch (CMSException | RuntimeException e) {
             String reason = PkiMessageReader.rootMessage(e);

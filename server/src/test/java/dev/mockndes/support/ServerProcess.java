@@ -1,0 +1,86 @@
+package dev.mockndes.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mockndes.cli.MockNdesCommand;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code mock-ndes serve} in its own JVM, as a user runs it: the test reads the ready line, talks to
+ * the printed URL and stops the process with SIGTERM. Nothing of the test JVM (providers, statics)
+ * leaks into it.
+ */
+public final class ServerProcess implements AutoCloseable {
+    public static final Pattern READY = Pattern.compile(
+            "ready: scep=(http://127\\.0\\.0\\.1:(\\d+)/certsrv/mscep/mscep\\.dll) ca-sha1=([0-9A-F]{40}) "
+                    + "ca-sha256=([0-9A-F]{64}) ca-md5=([0-9A-F]{32})");
+
+    private final Process process;
+    private final Matcher ready;
+
+    private ServerProcess(Process process, Matcher ready) {
+        this.process = process;
+        this.ready = ready;
+    }
+
+    /** Starts {@code mock-ndes serve --port 0} plus the given arguments and waits for the ready line. */
+    public static ServerProcess serve(String... arguments) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), MockNdesCommand.class.getName(), "serve", "--port", "0"));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        String line = out.readLine();
+        Matcher ready = READY.matcher(line == null ? "" : line);
+        if (!ready.matches()) {
+            process.destroyForcibly();
+            throw new AssertionError("mock-ndes did not print a ready line but: " + line);
+        }
+        Thread drain = new Thread(() -> {
+            try {
+                out.transferTo(java.io.Writer.nullWriter());
+            } catch (IOException ignored) {
+                // the process ended
+            }
+        });
+        drain.setDaemon(true);
+        drain.start();
+        return new ServerProcess(process, ready);
+    }
+
+    public String scepUrl() {
+        return ready.group(1);
+    }
+
+    public int port() {
+        return Integer.parseInt(ready.group(2));
+    }
+
+    public String caSha1() {
+        return ready.group(3);
+    }
+
+    public String caSha256() {
+        return ready.group(4);
+    }
+
+    public String caMd5() {
+        return ready.group(5);
+    }
+
+    /** Sends SIGTERM and asserts the server stops by itself. */
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        assertThat(process.waitFor(20, TimeUnit.SECONDS)).as("mock-ndes stops on SIGTERM").isTrue();
+    }
+}
