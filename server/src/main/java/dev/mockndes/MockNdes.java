@@ -1,74 +1,152 @@
 package dev.mockndes;
 
+import dev.mockndes.admin.AdminApi;
+import dev.mockndes.config.ChallengeSettings;
 import dev.mockndes.config.ServerConfig;
+import dev.mockndes.enroll.ChallengeListener;
 import dev.mockndes.enroll.ChallengePolicy;
 import dev.mockndes.enroll.EnrolmentChain;
+import dev.mockndes.enroll.IntuneChallenges;
+import dev.mockndes.enroll.OneTimePasswords;
+import dev.mockndes.ndes.IisSite;
+import dev.mockndes.ndes.MscepApplication;
+import dev.mockndes.ndes.NdesPages;
 import dev.mockndes.pki.Certificates;
 import dev.mockndes.pki.Pki;
 import dev.mockndes.pki.Thumbprints;
 import dev.mockndes.scep.NdesScepService;
-import dev.mockndes.transport.ScepListener;
+import dev.mockndes.transport.EventLoops;
+import dev.mockndes.transport.ExchangeObserver;
+import dev.mockndes.transport.HttpListener;
+import io.netty.channel.EventLoopGroup;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Clock;
-import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * A running mock NDES: the PKI, the enrolment chain, the SCEP service and its listener, assembled
- * from one {@link ServerConfig}. This is the in-process entry point tests and the CLI share.
+ * A running mock NDES, assembled from one {@link ServerConfig}: the PKI, the challenge policy and
+ * enrolment chain, the SCEP service, the IIS site with its applications, and the admin API. This is
+ * the in-process entry point tests and the CLI share.
  *
  * <p>All crypto runs on the JDK's own providers (SunRsaSign, SunJCE: RSA, DES, 3DES, AES, every
  * SHA); Bouncy Castle is used as an ASN.1/CMS library only and is never registered as a provider,
  * which keeps start-up fast.
  */
 public final class MockNdes implements AutoCloseable {
+    /** PKIOperations waiting for a worker beyond this are refused with 503 instead of queuing without bound. */
+    private static final int WORK_QUEUE = 4096;
+
     private final Pki pki;
-    private final ScepListener listener;
+    private final OneTimePasswords passwords;
+    private final IntuneChallenges intune;
+    private final EventLoopGroup loops;
+    private final ExecutorService workers;
+    private final HttpListener site;
+    private final HttpListener admin;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private MockNdes(Pki pki, ScepListener listener) {
+    private MockNdes(Pki pki, OneTimePasswords passwords, IntuneChallenges intune, EventLoopGroup loops,
+                     ExecutorService workers, HttpListener site, HttpListener admin) {
         this.pki = pki;
-        this.listener = listener;
+        this.passwords = passwords;
+        this.intune = intune;
+        this.loops = loops;
+        this.workers = workers;
+        this.site = site;
+        this.admin = admin;
     }
 
     public static MockNdes start(ServerConfig config) throws InterruptedException {
-        Pki pki = Pki.ephemeral(config.pki(), Clock.systemUTC());
-        var challenge = config.challenge().map(ChallengePolicy::fixed).orElseGet(ChallengePolicy::none);
-        var service = new NdesScepService(pki, config.capabilities(), EnrolmentChain.of(challenge, pki.ca()));
-        var listener = ScepListener.bind(config.bind(), config.port(),
-                Set.of(ServerConfig.SCEP_PATH, ServerConfig.SCEP_PATH + "/pkiclient.exe"), service, config.workers());
-        return new MockNdes(pki, listener);
+        Clock clock = Clock.systemUTC();
+        Pki pki = Pki.ephemeral(config.pki(), clock);
+        ChallengeSettings challenge = config.challenge();
+        OneTimePasswords passwords = new OneTimePasswords(clock, challenge.lifetime(), challenge.cacheSize(), challenge.passwordChars());
+        IntuneChallenges intune = new IntuneChallenges(clock, challenge.intuneBytes());
+        var enroller = EnrolmentChain.of(policy(challenge, passwords, intune), ChallengeListener.IGNORE, pki.ca());
+        var service = new NdesScepService(pki, config.capabilities(), enroller);
+
+        ExecutorService workers = new ThreadPoolExecutor(config.workers(), config.workers(), 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(WORK_QUEUE), new io.netty.util.concurrent.DefaultThreadFactory("scep-worker", true));
+        EventLoopGroup loops = EventLoops.create(config.workers());
+        NdesPages pages = new NdesPages(config.ndes().connectorInstalled(), config.ndes().adminCharset());
+        MscepApplication mscep = new MscepApplication(service, workers, pages);
+        IisSite iis = new IisSite()
+                .route(ServerConfig.SCEP_PATH, mscep)
+                .route(ServerConfig.SCEP_PATH + "/pkiclient.exe", mscep);
+        try {
+            HttpListener site = HttpListener.bind(loops, config.bind(), config.port(), iis, ExchangeObserver.IGNORE,
+                    "Microsoft-IIS/10.0");
+            HttpListener admin = HttpListener.bind(loops, config.bind(), config.adminPort(),
+                    AdminApi.routes(intune, challenge.lifetime()), ExchangeObserver.IGNORE, "mock-ndes");
+            return new MockNdes(pki, passwords, intune, loops, workers, site, admin);
+        } catch (InterruptedException | RuntimeException e) {
+            EventLoops.shutdown(loops);
+            workers.shutdownNow();
+            throw e;
+        }
+    }
+
+    private static ChallengePolicy policy(ChallengeSettings settings, OneTimePasswords passwords, IntuneChallenges intune) {
+        return switch (settings.mode()) {
+            case NONE -> ChallengePolicy.none();
+            case STATIC -> ChallengePolicy.fixed(settings.secret().orElseThrow());
+            case OTP -> ChallengePolicy.oneTime(passwords);
+            case INTUNE -> ChallengePolicy.intune(intune);
+        };
     }
 
     public Pki pki() {
         return pki;
     }
 
+    public OneTimePasswords oneTimePasswords() {
+        return passwords;
+    }
+
+    public IntuneChallenges intuneChallenges() {
+        return intune;
+    }
+
     public int port() {
-        return listener.address().getPort();
+        return site.address().getPort();
     }
 
     /** The URL devices are given. A wildcard bind address is shown as loopback, which always reaches it. */
     public String scepUrl() {
-        InetSocketAddress address = listener.address();
-        InetAddress host = address.getAddress();
-        String shown = host.isAnyLocalAddress() ? "127.0.0.1" : host.getHostAddress();
-        if (shown.contains(":")) {
-            shown = "[" + shown + "]";
-        }
-        return "http://" + shown + ":" + address.getPort() + ServerConfig.SCEP_PATH;
+        return baseUrl(site.address()) + ServerConfig.SCEP_PATH;
+    }
+
+    /** The admin API's base URL, without a trailing slash. */
+    public String adminUrl() {
+        return baseUrl(admin.address());
     }
 
     public Thumbprints caThumbprints() {
         return Thumbprints.of(Certificates.encoded(pki.ca().certificate()));
     }
 
+    private static String baseUrl(InetSocketAddress address) {
+        InetAddress host = address.getAddress();
+        String shown = host.isAnyLocalAddress() ? "127.0.0.1" : host.getHostAddress();
+        if (shown.contains(":")) {
+            shown = "[" + shown + "]";
+        }
+        return "http://" + shown + ":" + address.getPort();
+    }
+
     /** Stops listening and releases the threads. Idempotent. */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
-            listener.close();
+            site.close();
+            admin.close();
+            workers.shutdown();
+            EventLoops.shutdown(loops);
         }
     }
 }

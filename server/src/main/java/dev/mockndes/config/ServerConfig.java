@@ -3,52 +3,73 @@ package dev.mockndes.config;
 import dev.mockndes.pki.PkiSettings;
 import dev.mockndes.scep.Capability;
 import dev.mockndes.scep.CapsProfile;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Everything the server is started with, built once (by the CLI or a test) and never changed.
  *
- * @param bind         address to listen on
- * @param port         TCP port; 0 picks a free one
- * @param challenge    static challenge password; empty accepts any challenge
+ * @param bind         address both listeners bind to
+ * @param port         the SCEP (IIS site) port; 0 picks a free one
+ * @param adminPort    the mock-ndes admin API port; 0 picks a free one
+ * @param challenge    how challenge passwords are checked
  * @param capabilities the GetCACaps lines, in order
  * @param pki          how the ephemeral CA and RA certificates are made
+ * @param ndes         the NDES server set-up around mscep.dll
+ * @param logDir       where the IIS, HTTPERR and event logs are written
  * @param workers      threads doing PKIOperation crypto
  */
-public record ServerConfig(String bind, int port, Optional<String> challenge, List<Capability> capabilities,
-                           PkiSettings pki, int workers) {
+public record ServerConfig(String bind, int port, int adminPort, ChallengeSettings challenge, List<Capability> capabilities,
+                           PkiSettings pki, NdesSettings ndes, Path logDir, int workers) {
     public static final String SCEP_PATH = "/certsrv/mscep/mscep.dll";
+    public static final String ADMIN_PATH = "/certsrv/mscep_admin";
 
     public ServerConfig {
         Objects.requireNonNull(bind, "bind");
         Objects.requireNonNull(challenge, "challenge");
         capabilities = List.copyOf(capabilities);
         Objects.requireNonNull(pki, "pki");
-        if (port < 0 || port > 65535) {
-            throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
+        Objects.requireNonNull(ndes, "ndes");
+        Objects.requireNonNull(logDir, "logDir");
+        for (int p : new int[] {port, adminPort}) {
+            if (p < 0 || p > 65535) {
+                throw new IllegalArgumentException("ports must be between 0 and 65535, not " + p);
+            }
         }
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1, not " + workers);
         }
     }
 
-    /** Loopback, a free port, any challenge, the interop caps: what tests and the embedded default use. */
+    /**
+     * Loopback, free ports, any challenge, the interop caps, logs in a fresh temporary folder: what
+     * tests and embedders start from.
+     */
     public static ServerConfig defaults() {
-        return new ServerConfig("127.0.0.1", 0, Optional.empty(), CapsProfile.INTEROP.capabilities(), PkiSettings.defaults(),
-                Runtime.getRuntime().availableProcessors());
-    }
-
-    public ServerConfig withPort(int newPort) {
-        return new ServerConfig(bind, newPort, challenge, capabilities, pki, workers);
+        Path logs;
+        try {
+            logs = java.nio.file.Files.createTempDirectory("mock-ndes-logs");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot create a temporary log folder", e);
+        }
+        return new ServerConfig("127.0.0.1", 0, 0, ChallengeSettings.none(), CapsProfile.INTEROP.capabilities(),
+                PkiSettings.defaults(), NdesSettings.defaults(), logs, Runtime.getRuntime().availableProcessors());
     }
 
     public ServerConfig withChallenge(String secret) {
-        return new ServerConfig(bind, port, Optional.of(secret), capabilities, pki, workers);
+        return withChallenge(ChallengeSettings.fixed(secret));
+    }
+
+    public ServerConfig withChallenge(ChallengeSettings settings) {
+        return new ServerConfig(bind, port, adminPort, settings, capabilities, pki, ndes, logDir, workers);
     }
 
     public ServerConfig withCapabilities(List<Capability> caps) {
-        return new ServerConfig(bind, port, challenge, caps, pki, workers);
+        return new ServerConfig(bind, port, adminPort, challenge, caps, pki, ndes, logDir, workers);
+    }
+
+    public ServerConfig withNdes(NdesSettings settings) {
+        return new ServerConfig(bind, port, adminPort, challenge, capabilities, pki, settings, logDir, workers);
     }
 }

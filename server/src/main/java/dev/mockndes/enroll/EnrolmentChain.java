@@ -12,7 +12,7 @@ public final class EnrolmentChain {
     private EnrolmentChain() {
     }
 
-    public static Enroller of(ChallengePolicy challenge, CertificateAuthority ca) {
-        return new ChallengeCheck(challenge, new CaIssuer(ca));
+    public static Enroller of(ChallengePolicy challenge, ChallengeListener listener, CertificateAuthority ca) {
+        return new ChallengeCheck(challenge, listener, new CaIssuer(ca));
     }
 }

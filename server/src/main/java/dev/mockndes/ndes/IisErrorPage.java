@@ -7,15 +7,15 @@ import java.nio.charset.StandardCharsets;
  * Forbidden", which is what a troubleshooter sees when browsing mscep.dll. The title and the
  * {@code <h3>} line follow IIS's layout; the explanatory text is our own.
  */
-public record IisErrorPage(int status, int substatus, String reason, String explanation) {
+public record IisErrorPage(int status, int substatus, long win32Status, String reason, String explanation) {
     public static final String CONTENT_TYPE = "text/html";
 
     /** What mscep.dll answers a browser when the Intune policy module is installed: the sign of a healthy NDES. */
-    public static final IisErrorPage FORBIDDEN = new IisErrorPage(403, 0, "Forbidden",
+    public static final IisErrorPage FORBIDDEN = new IisErrorPage(403, 0, 0, "Forbidden",
             "You do not have permission to view this directory or page.");
-    public static final IisErrorPage NOT_FOUND = new IisErrorPage(404, 0, "Not Found",
+    public static final IisErrorPage NOT_FOUND = new IisErrorPage(404, 0, 2, "Not Found",
             "The resource you are looking for has been removed, had its name changed, or is temporarily unavailable.");
-    public static final IisErrorPage METHOD_NOT_ALLOWED = new IisErrorPage(405, 0, "Method Not Allowed",
+    public static final IisErrorPage METHOD_NOT_ALLOWED = new IisErrorPage(405, 0, 1, "Method Not Allowed",
             "The page you are looking for cannot be displayed because an invalid method (HTTP verb) is being used.");
 
     public String statusCode() {

@@ -1,23 +1,31 @@
 package dev.mockndes.transport;
 
-import io.netty.channel.ChannelHandlerContext;
-import io.netty.handler.codec.http.HttpResponseStatus;
+import dev.mockndes.web.WebResponse;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 
-/** Answers requests the HTTP decoder could not read, then closes the connection (its framing is lost). */
+/**
+ * What HTTP.sys answers for requests it cannot parse or that exceed its limits: they never reach
+ * IIS, are logged in HTTPERR (with the reason phrase here) and the connection is closed.
+ */
 final class MalformedHttp {
+    record Refusal(WebResponse response, String httpErrReason) {
+    }
+
     private MalformedHttp() {
     }
 
-    static void reply(ChannelHandlerContext ctx, Throwable cause) {
+    static Refusal of(Throwable cause) {
         if (cause instanceof TooLongHttpLineException) {
-            HttpReplies.refuse(ctx, false, HttpResponseStatus.REQUEST_URI_TOO_LONG, "request line longer than the server accepts");
-        } else if (cause instanceof TooLongHttpHeaderException) {
-            HttpReplies.refuse(ctx, false, HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "request headers larger than the server accepts");
-        } else {
-            String reason = cause == null || cause.getMessage() == null ? "unreadable request" : cause.getMessage();
-            HttpReplies.refuse(ctx, false, HttpResponseStatus.BAD_REQUEST, "malformed HTTP request: " + reason.replaceAll("\\s+", " "));
+            return new Refusal(WebResponse.refuse(414, "request line longer than the server accepts").closingConnection(),
+                    "URL_Length");
         }
+        if (cause instanceof TooLongHttpHeaderException) {
+            return new Refusal(WebResponse.refuse(400, "request headers larger than the server accepts").closingConnection(),
+                    "RequestLength");
+        }
+        String reason = cause == null || cause.getMessage() == null ? "unreadable request" : cause.getMessage();
+        return new Refusal(WebResponse.refuse(400, "malformed HTTP request: " + reason.replaceAll("\\s+", " "))
+                .closingConnection(), "BadRequest");
     }
 }

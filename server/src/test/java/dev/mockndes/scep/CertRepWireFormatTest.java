@@ -2,6 +2,7 @@ package dev.mockndes.scep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mockndes.enroll.ChallengeListener;
 import dev.mockndes.enroll.ChallengePolicy;
 import dev.mockndes.enroll.EnrolmentChain;
 import dev.mockndes.pki.Pki;
@@ -35,7 +36,7 @@ class CertRepWireFormatTest {
         Security.addProvider(new BouncyCastleProvider());
         pki = Pki.ephemeral(PkiSettings.defaults(), Clock.systemUTC());
         service = new NdesScepService(pki, CapsProfile.INTEROP.capabilities(),
-                EnrolmentChain.of(ChallengePolicy.fixed("s3cret"), pki.ca()));
+                EnrolmentChain.of(ChallengePolicy.fixed("s3cret"), ChallengeListener.IGNORE, pki.ca()));
         device = DeviceIdentity.create("wire-format", Optional.of("s3cret"));
     }
 

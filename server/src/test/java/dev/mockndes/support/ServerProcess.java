@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 public final class ServerProcess implements AutoCloseable {
     public static final Pattern READY = Pattern.compile(
             "ready: scep=(http://127\\.0\\.0\\.1:(\\d+)/certsrv/mscep/mscep\\.dll) ca-sha1=([0-9A-F]{40}) "
-                    + "ca-sha256=([0-9A-F]{64}) ca-md5=([0-9A-F]{32})");
+                    + "ca-sha256=([0-9A-F]{64}) ca-md5=([0-9A-F]{32}) admin=(http://127\\.0\\.0\\.1:\\d+) logs=(\\S+)");
 
     private final Process process;
     private final Matcher ready;
@@ -32,10 +32,15 @@ public final class ServerProcess implements AutoCloseable {
         this.ready = ready;
     }
 
-    /** Starts {@code mock-ndes serve --port 0} plus the given arguments and waits for the ready line. */
+    /**
+     * Starts {@code mock-ndes serve} on free ports with logs in a temporary folder, plus the given
+     * arguments, and waits for the ready line.
+     */
     public static ServerProcess serve(String... arguments) throws IOException {
+        Path logs = java.nio.file.Files.createTempDirectory("mock-ndes-process-logs");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), MockNdesCommand.class.getName(), "serve", "--port", "0"));
+                "-cp", System.getProperty("java.class.path"), MockNdesCommand.class.getName(), "serve", "--port", "0",
+                "--admin-port", "0", "--log-dir", logs.toString()));
         command.addAll(List.of(arguments));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
@@ -75,6 +80,14 @@ public final class ServerProcess implements AutoCloseable {
 
     public String caMd5() {
         return ready.group(5);
+    }
+
+    public String adminUrl() {
+        return ready.group(6);
+    }
+
+    public Path logDir() {
+        return Path.of(ready.group(7));
     }
 
     /** Sends SIGTERM and asserts the server stops by itself. */

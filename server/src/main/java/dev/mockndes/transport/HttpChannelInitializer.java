@@ -9,20 +9,20 @@ import io.netty.handler.timeout.IdleStateHandler;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The SCEP listener's pipeline. Limits are generous on purpose: a PKIOperation by GET carries the
- * whole CMS message in the request line, so the healthy server accepts lines of 256 KiB (IIS limits
- * are a fault scenario, not the default).
+ * The pipeline of every listener. Limits are generous on purpose: a PKIOperation by GET carries the
+ * whole CMS message in the request line, so lines of 256 KiB are accepted (IIS's own limits are
+ * a fault scenario, not the default).
  */
-final class ScepChannelInitializer extends ChannelInitializer<SocketChannel> {
+final class HttpChannelInitializer extends ChannelInitializer<SocketChannel> {
     static final int MAX_REQUEST_LINE = 256 * 1024;
     static final int MAX_HEADERS = 64 * 1024;
     static final int MAX_BODY = 1024 * 1024;
     /** IIS's default connection timeout. */
     static final int IDLE_SECONDS = 120;
 
-    private final ScepHttpHandler handler;
+    private final WebHttpHandler handler;
 
-    ScepChannelInitializer(ScepHttpHandler handler) {
+    HttpChannelInitializer(WebHttpHandler handler) {
         this.handler = handler;
     }
 

@@ -1,0 +1,45 @@
+package dev.mockndes.admin;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mockndes.web.WebRequest;
+import dev.mockndes.web.WebResponse;
+import java.io.IOException;
+import java.util.Map;
+
+/** JSON in and out of the admin API. Unknown fields in a request body are errors, as everywhere in mock-ndes. */
+public final class Json {
+    public static final String CONTENT_TYPE = "application/json";
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private Json() {
+    }
+
+    public static WebResponse ok(Object value) {
+        return respond(200, value);
+    }
+
+    public static WebResponse respond(int status, Object value) {
+        try {
+            byte[] body = MAPPER.writeValueAsBytes(value);
+            return new WebResponse(status, 0, 0, CONTENT_TYPE, java.util.List.of(), body, false, null);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
+        }
+    }
+
+    public static WebResponse error(int status, String message) {
+        return respond(status, Map.of("error", message));
+    }
+
+    /** @throws IllegalArgumentException with a one-line reason when the body is not the expected JSON */
+    public static <T> T read(WebRequest request, Class<T> type) {
+        try {
+            return MAPPER.readValue(request.body(), type);
+        } catch (IOException e) {
+            String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+            throw new IllegalArgumentException("request body is not a valid " + type.getSimpleName() + ": " + message);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dev.mockndes.cli;
+
+import dev.mockndes.config.AdminUser;
+import dev.mockndes.config.ChallengeSettings;
+import dev.mockndes.config.NdesSettings;
+import dev.mockndes.config.ServerConfig;
+import dev.mockndes.enroll.ChallengeMode;
+import dev.mockndes.pki.PkiSettings;
+import dev.mockndes.scep.Capability;
+import dev.mockndes.scep.CapsProfile;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** The options of {@code mock-ndes serve}; each has an environment-variable default for containers. */
+final class ServeOptions {
+
+    @Option(names = "--port", defaultValue = "${env:MOCK_NDES_PORT:-8080}", paramLabel = "N",
+            description = "SCEP (IIS site) port; 0 picks a free one. Env MOCK_NDES_PORT. Default: ${DEFAULT-VALUE}.")
+    int port;
+
+    @Option(names = "--admin-port", defaultValue = "${env:MOCK_NDES_ADMIN_PORT:-8081}", paramLabel = "N",
+            description = "mock-ndes admin API port; 0 picks a free one. Env MOCK_NDES_ADMIN_PORT. Default: ${DEFAULT-VALUE}.")
+    int adminPort;
+
+    @Option(names = "--bind", defaultValue = "${env:MOCK_NDES_BIND:-127.0.0.1}", paramLabel = "ADDR",
+            description = "Address to listen on. Env MOCK_NDES_BIND. Default: ${DEFAULT-VALUE}.")
+    String bind;
+
+    @Option(names = "--challenge", defaultValue = "${env:MOCK_NDES_CHALLENGE}", paramLabel = "SECRET",
+            description = "Static challenge password (NDES single-password mode; implies --challenge-mode static). Env MOCK_NDES_CHALLENGE.")
+    String challenge;
+
+    @Option(names = "--challenge-mode", defaultValue = "${env:MOCK_NDES_CHALLENGE_MODE}", paramLabel = "MODE",
+            description = "none (accept anything), static, otp (one-time passwords from /certsrv/mscep_admin/, the NDES default) "
+                    + "or intune (challenges minted through the admin API). Default: static with --challenge, else none. Env MOCK_NDES_CHALLENGE_MODE.")
+    ChallengeMode challengeMode;
+
+    @Option(names = "--password-lifetime", defaultValue = "${env:MOCK_NDES_PASSWORD_LIFETIME:-60}", paramLabel = "MINUTES",
+            description = "Lifetime of one-time passwords and Intune challenges. Default: ${DEFAULT-VALUE}.")
+    long passwordLifetimeMinutes;
+
+    @Option(names = "--password-cache", defaultValue = "${env:MOCK_NDES_PASSWORD_CACHE:-5}", paramLabel = "N",
+            description = "Unused one-time passwords kept at once before 'The password cache is full.'. Default: ${DEFAULT-VALUE}.")
+    int passwordCache;
+
+    @Option(names = "--password-length", defaultValue = "${env:MOCK_NDES_PASSWORD_LENGTH:-16}", paramLabel = "HEXCHARS",
+            description = "Length of one-time passwords. Default: ${DEFAULT-VALUE}.")
+    int passwordLength;
+
+    @Option(names = "--admin-user", split = ",", defaultValue = "${env:MOCK_NDES_ADMIN_USERS:-Administrator:mock-ndes}",
+            paramLabel = "USER:PASSWORD[:noenroll]",
+            description = "Windows accounts for /certsrv/mscep_admin/ (NTLM, Negotiate-wrapped NTLM or Basic); ':noenroll' "
+                    + "marks one without enrol rights. Env MOCK_NDES_ADMIN_USERS. Default: ${DEFAULT-VALUE}.")
+    List<String> adminUsers;
+
+    @Option(names = "--admin-page-encoding", defaultValue = "${env:MOCK_NDES_ADMIN_PAGE_ENCODING:-UTF-16LE}", paramLabel = "CHARSET",
+            description = "Encoding of the mscep_admin pages (NDES sends UTF-16LE). Default: ${DEFAULT-VALUE}.")
+    Charset adminPageEncoding;
+
+    @Option(names = "--intune-connector", defaultValue = "${env:MOCK_NDES_INTUNE_CONNECTOR:-installed}", paramLabel = "STATE",
+            description = "installed (browsing mscep.dll gives 403.0) or missing (the general NDES page with 200). Default: ${DEFAULT-VALUE}.")
+    ConnectorState connector;
+
+    @Option(names = "--caps-profile", defaultValue = "${env:MOCK_NDES_CAPS_PROFILE:-interop}", paramLabel = "PROFILE",
+            description = "GetCACaps answer: interop (everything supported, listed explicitly) or ndes (what NDES is reported to send). Default: ${DEFAULT-VALUE}.")
+    CapsProfile capsProfile;
+
+    @Option(names = "--caps", split = ",", paramLabel = "KEYWORD",
+            description = "Exact GetCACaps keywords, overriding --caps-profile (e.g. --caps SHA-256,AES to force PKIOperation by GET).")
+    List<String> caps;
+
+    @Option(names = "--validity-days", defaultValue = "${env:MOCK_NDES_VALIDITY_DAYS:-365}", paramLabel = "DAYS",
+            description = "Lifetime of issued certificates. Default: ${DEFAULT-VALUE}.")
+    int validityDays;
+
+    @Option(names = "--log-dir", defaultValue = "${env:MOCK_NDES_LOG_DIR:-logs}", paramLabel = "DIR",
+            description = "Where the IIS (W3SVC1/u_exYYMMDD.log), HTTPERR and event logs go. Default: ${DEFAULT-VALUE}.")
+    Path logDir;
+
+    @Option(names = "--workers", defaultValue = "${env:MOCK_NDES_WORKERS:-0}", paramLabel = "N",
+            description = "Threads doing PKIOperation crypto (0 = one per core).")
+    int workers;
+
+    enum ConnectorState { INSTALLED, MISSING }
+
+    /** @throws IllegalArgumentException with a one-line reason for a bad combination of options */
+    ServerConfig toConfig() {
+        if (validityDays < 1) {
+            throw new IllegalArgumentException("--validity-days must be at least 1, not " + validityDays);
+        }
+        PkiSettings defaults = PkiSettings.defaults();
+        PkiSettings pki = new PkiSettings(defaults.caSubject(), defaults.raSubject(), defaults.keyBits(), Duration.ofDays(validityDays));
+        Optional<String> secret = Optional.ofNullable(challenge).filter(s -> !s.isEmpty());
+        ChallengeMode mode = challengeMode != null ? challengeMode : secret.isPresent() ? ChallengeMode.STATIC : ChallengeMode.NONE;
+        var challengeSettings = new ChallengeSettings(mode, secret, Duration.ofMinutes(passwordLifetimeMinutes), passwordCache,
+                passwordLength, ChallengeSettings.none().intuneBytes());
+        List<AdminUser> users = adminUsers.stream().map(AdminUser::parse).toList();
+        var ndes = new NdesSettings(connector == ConnectorState.INSTALLED, users, adminPageEncoding);
+        int threads = workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
+        return new ServerConfig(bind, port, adminPort, challengeSettings, capabilities(), pki, ndes, logDir, threads);
+    }
+
+    private List<Capability> capabilities() {
+        if (caps == null) {
+            return capsProfile.capabilities();
+        }
+        List<Capability> chosen = new ArrayList<>();
+        for (String keyword : caps) {
+            chosen.add(Capability.fromWire(keyword.trim()).orElseThrow(() -> new IllegalArgumentException(
+                    "--caps: unknown capability '" + keyword + "' (known: "
+                            + String.join(", ", Arrays.stream(Capability.values()).map(Capability::wire).toList()) + ")")));
+        }
+        return chosen;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.mockndes.config;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * How the NDES server around mscep.dll is set up.
+ *
+ * @param connectorInstalled whether the Intune connector's policy module is installed (browsing
+ *                           mscep.dll then gives 403.0; without it, the general NDES page)
+ * @param adminUsers         accounts that may open the mscep_admin page (Windows authentication)
+ * @param adminCharset       the admin page's encoding (NDES: UTF-16LE without BOM)
+ */
+public record NdesSettings(boolean connectorInstalled, List<AdminUser> adminUsers, Charset adminCharset) {
+    public static final AdminUser DEFAULT_ADMIN = new AdminUser("Administrator", "mock-ndes", true);
+
+    public NdesSettings {
+        adminUsers = List.copyOf(adminUsers);
+    }
+
+    public static NdesSettings defaults() {
+        return new NdesSettings(true, List.of(DEFAULT_ADMIN), StandardCharsets.UTF_16LE);
+    }
+
+    public NdesSettings withConnectorInstalled(boolean installed) {
+        return new NdesSettings(installed, adminUsers, adminCharset);
+    }
+
+    public NdesSettings withAdminUsers(List<AdminUser> users) {
+        return new NdesSettings(connectorInstalled, users, adminCharset);
+    }
+}
