@@ -126,8 +126,9 @@ public final class MockNdes implements AutoCloseable {
         return baseUrl(admin.address());
     }
 
+    /** Thumbprints of the trust anchor (the root in a two-tier PKI), the values MDM profiles are given. */
     public Thumbprints caThumbprints() {
-        return Thumbprints.of(Certificates.encoded(pki.ca().certificate()));
+        return Thumbprints.of(Certificates.encoded(pki.trustAnchor()));
     }
 
     private static String baseUrl(InetSocketAddress address) {

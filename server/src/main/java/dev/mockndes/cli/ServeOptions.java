@@ -79,6 +79,14 @@ final class ServeOptions {
             description = "Lifetime of issued certificates. Default: ${DEFAULT-VALUE}.")
     int validityDays;
 
+    @Option(names = "--two-tier", defaultValue = "${env:MOCK_NDES_TWO_TIER:-false}",
+            description = "A root CA issues the CA; GetCACert then carries the root too, and the thumbprints are the root's.")
+    boolean twoTier;
+
+    @Option(names = "--certificate-template", defaultValue = "${env:MOCK_NDES_CERTIFICATE_TEMPLATE:-IPSECIntermediateOffline}",
+            paramLabel = "NAME", description = "Template name written into issued certificates. Default: ${DEFAULT-VALUE}.")
+    String certificateTemplate;
+
     @Option(names = "--log-dir", defaultValue = "${env:MOCK_NDES_LOG_DIR:-logs}", paramLabel = "DIR",
             description = "Where the IIS (W3SVC1/u_exYYMMDD.log), HTTPERR and event logs go. Default: ${DEFAULT-VALUE}.")
     Path logDir;
@@ -94,8 +102,11 @@ final class ServeOptions {
         if (validityDays < 1) {
             throw new IllegalArgumentException("--validity-days must be at least 1, not " + validityDays);
         }
-        PkiSettings defaults = PkiSettings.defaults();
-        PkiSettings pki = new PkiSettings(defaults.caSubject(), defaults.raSubject(), defaults.keyBits(), Duration.ofDays(validityDays));
+        PkiSettings pki = PkiSettings.defaults().withIssuedValidity(Duration.ofDays(validityDays))
+                .withCertificateTemplate(certificateTemplate);
+        if (twoTier) {
+            pki = pki.withRoot("CN=MOCK-NDES-ROOT-CA,O=mock-ndes,C=US");
+        }
         Optional<String> secret = Optional.ofNullable(challenge).filter(s -> !s.isEmpty());
         ChallengeMode mode = challengeMode != null ? challengeMode : secret.isPresent() ? ChallengeMode.STATIC : ChallengeMode.NONE;
         var challengeSettings = new ChallengeSettings(mode, secret, Duration.ofMinutes(passwordLifetimeMinutes), passwordCache,

@@ -44,6 +44,22 @@ public final class AuthorityCertificates {
         }
     }
 
+    /** An issuing CA under a root: basicConstraints CA with path length 0, the same clean key usages as the root. */
+    public static X509CertificateHolder subordinateCa(Credential root, X500Name subject, KeyPair keys, BigInteger serial,
+                                                      Validity validity) {
+        try {
+            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(root.holder().getSubject(), serial,
+                    validity.notBefore(), validity.notAfter(), subject, keys.getPublic())
+                    .addExtension(Extension.basicConstraints, true, new BasicConstraints(0))
+                    .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign))
+                    .addExtension(Extension.subjectKeyIdentifier, false, Extensions.subjectKeyId(keys.getPublic()))
+                    .addExtension(Extension.authorityKeyIdentifier, false, Extensions.authorityKeyId(root.holder()));
+            return CertificateSigner.sign(builder, root.privateKey());
+        } catch (CertIOException e) {
+            throw new IllegalStateException("cannot encode issuing CA extensions", e);
+        }
+    }
+
     public static X509CertificateHolder raSigning(Credential ca, X500Name subject, KeyPair keys, BigInteger serial, Validity validity) {
         return ra(ca, subject, keys, serial, validity, KeyUsage.digitalSignature, SIGNING_TEMPLATE);
     }

@@ -1,7 +1,9 @@
 package dev.mockndes.pki;
 
+import dev.mockndes.scep.ScepOids;
 import java.time.Clock;
 import java.time.Duration;
+import org.bouncycastle.asn1.DERBMPString;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
@@ -18,17 +20,22 @@ import org.bouncycastle.pkcs.PKCS10CertificationRequest;
  * <p>The issued certificate carries the CSR's subject, public key and subjectAltName. Key usage and
  * extended key usage come from the request when it asks for them, otherwise digitalSignature +
  * keyEncipherment and Client Authentication, which is what an Intune SCEP profile asks for by default.
+ * Every certificate names the template it was issued from, as AD CS does.
  */
 public final class CertificateAuthority {
     private final Credential credential;
     private final SerialNumbers serials;
     private final Duration issuedValidity;
+    private final String templateName;
     private final Clock clock;
 
-    public CertificateAuthority(Credential credential, SerialNumbers serials, Duration issuedValidity, Clock clock) {
+    /** @param templateName the v1 certificate template name written into every issued certificate */
+    public CertificateAuthority(Credential credential, SerialNumbers serials, Duration issuedValidity, String templateName,
+                                Clock clock) {
         this.credential = credential;
         this.serials = serials;
         this.issuedValidity = issuedValidity;
+        this.templateName = templateName;
         this.clock = clock;
     }
 
@@ -48,7 +55,8 @@ public final class CertificateAuthority {
                     validity.notBefore(), validity.notAfter(), csr.getSubject(), csr.getSubjectPublicKeyInfo())
                     .addExtension(Extension.basicConstraints, false, new BasicConstraints(false))
                     .addExtension(Extension.subjectKeyIdentifier, false, Extensions.subjectKeyId(csr.getSubjectPublicKeyInfo()))
-                    .addExtension(Extension.authorityKeyIdentifier, false, Extensions.authorityKeyId(certificate()));
+                    .addExtension(Extension.authorityKeyIdentifier, false, Extensions.authorityKeyId(certificate()))
+                    .addExtension(ScepOids.MS_CERTIFICATE_TEMPLATE_NAME, false, new DERBMPString(templateName));
             builder.addExtension(requested.get(Extension.keyUsage).orElseGet(() -> new Extension(Extension.keyUsage, true,
                     encoded(new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyEncipherment)))));
             builder.addExtension(requested.get(Extension.extendedKeyUsage).orElseGet(() -> new Extension(Extension.extendedKeyUsage,

@@ -3,16 +3,35 @@ package dev.mockndes.pki;
 import java.security.KeyPair;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.cert.X509CertificateHolder;
 
-/** The CA and the two RA credentials the server works with. */
-public record Pki(CertificateAuthority ca, RaCredentials ra) {
+/**
+ * The CA that issues device certificates, the two RA credentials, and in a two-tier PKI the root
+ * above the CA.
+ */
+public record Pki(CertificateAuthority ca, RaCredentials ra, Optional<X509CertificateHolder> root) {
+
+    /** The CA certificates as GetCACert lists them after the RA certificates: the issuing CA, then the root. */
+    public List<X509CertificateHolder> caCertificates() {
+        List<X509CertificateHolder> chain = new ArrayList<>(List.of(ca.certificate()));
+        root.ifPresent(chain::add);
+        return chain;
+    }
+
+    /** The certificate devices must trust and whose thumbprint they are given: the root, or the CA itself. */
+    public X509CertificateHolder trustAnchor() {
+        return root.orElse(ca.certificate());
+    }
 
     /**
-     * Generates a fresh, in-memory PKI. The three RSA keys are generated in parallel because key
+     * Generates a fresh, in-memory PKI. The RSA keys are generated in parallel because key
      * generation dominates start-up time.
      */
     public static Pki ephemeral(PkiSettings settings, Clock clock) {
@@ -24,13 +43,23 @@ public record Pki(CertificateAuthority ca, RaCredentials ra) {
         });
         var caKeys = CompletableFuture.supplyAsync(() -> KeyPairs.rsa(settings.keyBits(), random), keyThreads);
         var signingKeys = CompletableFuture.supplyAsync(() -> KeyPairs.rsa(settings.keyBits(), random), keyThreads);
+        var rootKeys = settings.rootSubject().map(subject -> CompletableFuture.supplyAsync(
+                () -> KeyPairs.rsa(settings.keyBits(), random), keyThreads));
         KeyPair encryptionKeys = KeyPairs.rsa(settings.keyBits(), random);
         keyThreads.shutdown();
         SerialNumbers serials = new SerialNumbers(random);
+        Validity caValidity = Validity.startingNow(clock, PkiSettings.CA_VALIDITY);
 
         KeyPair ca = caKeys.join();
-        Credential caCredential = Credential.of(AuthorityCertificates.selfSignedCa(new X500Name(settings.caSubject()), ca,
-                serials.next(), Validity.startingNow(clock, PkiSettings.CA_VALIDITY)), ca.getPrivate());
+        X500Name caSubject = new X500Name(settings.caSubject());
+        Optional<Credential> root = rootKeys.map(future -> {
+            KeyPair keys = future.join();
+            return Credential.of(AuthorityCertificates.selfSignedCa(new X500Name(settings.rootSubject().orElseThrow()), keys,
+                    serials.next(), caValidity), keys.getPrivate());
+        });
+        Credential caCredential = Credential.of(root
+                .map(r -> AuthorityCertificates.subordinateCa(r, caSubject, ca, serials.next(), caValidity))
+                .orElseGet(() -> AuthorityCertificates.selfSignedCa(caSubject, ca, serials.next(), caValidity)), ca.getPrivate());
         X500Name raSubject = new X500Name(settings.raSubject());
         Validity raValidity = Validity.startingNow(clock, PkiSettings.RA_VALIDITY);
         KeyPair signing = signingKeys.join();
@@ -39,6 +68,7 @@ public record Pki(CertificateAuthority ca, RaCredentials ra) {
                         signing.getPrivate()),
                 Credential.of(AuthorityCertificates.raEncryption(caCredential, raSubject, encryptionKeys, serials.next(), raValidity),
                         encryptionKeys.getPrivate()));
-        return new Pki(new CertificateAuthority(caCredential, serials, settings.issuedValidity(), clock), ra);
+        var authority = new CertificateAuthority(caCredential, serials, settings.issuedValidity(), settings.certificateTemplate(), clock);
+        return new Pki(authority, ra, root.map(Credential::holder));
     }
 }

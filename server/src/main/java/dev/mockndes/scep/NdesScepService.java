@@ -5,10 +5,12 @@ import dev.mockndes.enroll.EnrolmentRequest;
 import dev.mockndes.enroll.EnrolmentResult;
 import dev.mockndes.pki.Pki;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.bouncycastle.asn1.ASN1String;
+import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.bouncycastle.util.encoders.Hex;
 
@@ -16,7 +18,8 @@ import org.bouncycastle.util.encoders.Hex;
  * SCEP as NDES speaks it. The CA answers are computed once; PKIOperation does the crypto and
  * must therefore run off the network threads.
  *
- * <p>GetCACert layout, as a real NDES sends it: signing RA, encryption RA, then the CA.
+ * <p>GetCACert layout, as a real NDES sends it: signing RA, encryption RA, then the CA (and its
+ * root in a two-tier PKI).
  */
 public final class NdesScepService implements ScepService {
     private final ScepResponse caps;
@@ -29,8 +32,9 @@ public final class NdesScepService implements ScepService {
     public NdesScepService(Pki pki, List<Capability> capabilities, Enroller enroller) {
         this.caps = new ScepResponse(ContentTypes.CA_CAPS, capabilities.stream().map(Capability::wire)
                 .collect(Collectors.joining("\n", "", "\n")).getBytes(StandardCharsets.US_ASCII));
-        this.caCert = new ScepResponse(ContentTypes.CA_RA_CERT, CertsOnly.encode(List.of(
-                pki.ra().signing().holder(), pki.ra().encryption().holder(), pki.ca().certificate())));
+        List<X509CertificateHolder> layout = new ArrayList<>(List.of(pki.ra().signing().holder(), pki.ra().encryption().holder()));
+        layout.addAll(pki.caCertificates());
+        this.caCert = new ScepResponse(ContentTypes.CA_RA_CERT, CertsOnly.encode(layout));
         this.opener = new EnvelopeOpener(List.of(pki.ra().encryption(), pki.ra().signing(), pki.ca().credential()));
         this.writer = new CertRepWriter(pki.ra().signing());
         this.enroller = enroller;
