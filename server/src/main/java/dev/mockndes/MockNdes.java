@@ -1,6 +1,7 @@
 package dev.mockndes;
 
 import dev.mockndes.admin.AdminApi;
+import dev.mockndes.config.AdminUser;
 import dev.mockndes.config.ChallengeSettings;
 import dev.mockndes.config.ServerConfig;
 import dev.mockndes.enroll.ChallengeListener;
@@ -9,7 +10,10 @@ import dev.mockndes.enroll.EnrolmentChain;
 import dev.mockndes.enroll.IntuneChallenges;
 import dev.mockndes.enroll.OneTimePasswords;
 import dev.mockndes.ndes.IisSite;
+import dev.mockndes.ndes.MscepAdminApplication;
 import dev.mockndes.ndes.MscepApplication;
+import dev.mockndes.ndes.auth.HttpAuthenticator;
+import dev.mockndes.ndes.auth.WindowsAuthSettings;
 import dev.mockndes.ndes.NdesPages;
 import dev.mockndes.pki.Certificates;
 import dev.mockndes.pki.Pki;
@@ -27,6 +31,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 
 /**
  * A running mock NDES, assembled from one {@link ServerConfig}: the PKI, the challenge policy and
@@ -75,15 +80,21 @@ public final class MockNdes implements AutoCloseable {
         EventLoopGroup loops = EventLoops.create(config.workers());
         NdesPages pages = new NdesPages(config.ndes().connectorInstalled(), config.ndes().adminCharset());
         MscepApplication mscep = new MscepApplication(service, workers, pages);
+        String md5 = Thumbprints.of(Certificates.encoded(pki.trustAnchor())).md5();
+        var windowsAuth = new HttpAuthenticator(WindowsAuthSettings.of(config.ndes().adminUsers().stream()
+                .collect(Collectors.toMap(AdminUser::name, AdminUser::password))));
+        var admin = new MscepAdminApplication(windowsAuth, config.ndes().adminUsers(), challenge, passwords, pages, () -> md5);
         IisSite iis = new IisSite()
                 .route(ServerConfig.SCEP_PATH, mscep)
-                .route(ServerConfig.SCEP_PATH + "/pkiclient.exe", mscep);
+                .route(ServerConfig.SCEP_PATH + "/pkiclient.exe", mscep)
+                .route(ServerConfig.ADMIN_PATH, admin)
+                .route(ServerConfig.ADMIN_PATH + "/", admin);
         try {
             HttpListener site = HttpListener.bind(loops, config.bind(), config.port(), iis, ExchangeObserver.IGNORE,
                     "Microsoft-IIS/10.0");
-            HttpListener admin = HttpListener.bind(loops, config.bind(), config.adminPort(),
+            HttpListener adminApi = HttpListener.bind(loops, config.bind(), config.adminPort(),
                     AdminApi.routes(intune, challenge.lifetime()), ExchangeObserver.IGNORE, "mock-ndes");
-            return new MockNdes(pki, passwords, intune, loops, workers, site, admin);
+            return new MockNdes(pki, passwords, intune, loops, workers, site, adminApi);
         } catch (InterruptedException | RuntimeException e) {
             EventLoops.shutdown(loops);
             workers.shutdownNow();

@@ -13,6 +13,9 @@ public record IisErrorPage(int status, int substatus, long win32Status, String r
     /** What mscep.dll answers a browser when the Intune policy module is installed: the sign of a healthy NDES. */
     public static final IisErrorPage FORBIDDEN = new IisErrorPage(403, 0, 0, "Forbidden",
             "You do not have permission to view this directory or page.");
+    /** Windows authentication required or failed; the IIS log substatus and win32 code vary with the cause. */
+    public static final IisErrorPage UNAUTHORIZED = new IisErrorPage(401, 2, 5, "Unauthorized",
+            "You are not authorized to view this page because of the authentication headers you sent.");
     public static final IisErrorPage NOT_FOUND = new IisErrorPage(404, 0, 2, "Not Found",
             "The resource you are looking for has been removed, had its name changed, or is temporarily unavailable.");
     public static final IisErrorPage METHOD_NOT_ALLOWED = new IisErrorPage(405, 0, 1, "Method Not Allowed",

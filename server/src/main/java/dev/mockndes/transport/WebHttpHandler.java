@@ -42,8 +42,8 @@ final class WebHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
         if (!request.decoderResult().isSuccess()) {
             MalformedHttp.Refusal refusal = MalformedHttp.of(request.decoderResult().cause());
             ResponseWriter.write(ctx, false, "Microsoft-HTTPAPI/2.0", refusal.response());
-            observer.refused(client, server, request.method().name(), request.uri(), refusal.response().status(),
-                    refusal.httpErrReason());
+            // The decoder keeps no trace of what it could not parse, so method and URI are unknown.
+            observer.refused(client, server, null, null, refusal.response().status(), refusal.httpErrReason());
             return;
         }
         WebRequest web = toWebRequest(ctx, request, client, server);
