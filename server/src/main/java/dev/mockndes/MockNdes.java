@@ -4,16 +4,18 @@ import dev.mockndes.admin.AdminApi;
 import dev.mockndes.config.AdminUser;
 import dev.mockndes.config.ChallengeSettings;
 import dev.mockndes.config.ServerConfig;
-import dev.mockndes.enroll.ChallengeListener;
 import dev.mockndes.enroll.ChallengePolicy;
 import dev.mockndes.enroll.EnrolmentChain;
 import dev.mockndes.enroll.IntuneChallenges;
 import dev.mockndes.enroll.OneTimePasswords;
+import dev.mockndes.ndes.IisLogObserver;
 import dev.mockndes.ndes.IisSite;
 import dev.mockndes.ndes.MscepAdminApplication;
 import dev.mockndes.ndes.MscepApplication;
 import dev.mockndes.ndes.auth.HttpAuthenticator;
 import dev.mockndes.ndes.auth.WindowsAuthSettings;
+import dev.mockndes.ndes.log.NdesLogs;
+import dev.mockndes.ndes.NdesEvents;
 import dev.mockndes.ndes.NdesPages;
 import dev.mockndes.pki.Certificates;
 import dev.mockndes.pki.Pki;
@@ -23,6 +25,8 @@ import dev.mockndes.transport.EventLoops;
 import dev.mockndes.transport.ExchangeObserver;
 import dev.mockndes.transport.HttpListener;
 import io.netty.channel.EventLoopGroup;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Clock;
@@ -49,17 +53,22 @@ public final class MockNdes implements AutoCloseable {
     private final Pki pki;
     private final OneTimePasswords passwords;
     private final IntuneChallenges intune;
+    private final NdesLogs logs;
+    private final java.nio.file.Path logDir;
     private final EventLoopGroup loops;
     private final ExecutorService workers;
     private final HttpListener site;
     private final HttpListener admin;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private MockNdes(Pki pki, OneTimePasswords passwords, IntuneChallenges intune, EventLoopGroup loops,
+    private MockNdes(Pki pki, OneTimePasswords passwords, IntuneChallenges intune, NdesLogs logs, java.nio.file.Path logDir,
+                     EventLoopGroup loops,
                      ExecutorService workers, HttpListener site, HttpListener admin) {
         this.pki = pki;
         this.passwords = passwords;
         this.intune = intune;
+        this.logs = logs;
+        this.logDir = logDir;
         this.loops = loops;
         this.workers = workers;
         this.site = site;
@@ -68,11 +77,12 @@ public final class MockNdes implements AutoCloseable {
 
     public static MockNdes start(ServerConfig config) throws InterruptedException {
         Clock clock = Clock.systemUTC();
+        NdesLogs logs = openLogs(config, clock);
         Pki pki = Pki.ephemeral(config.pki(), clock);
         ChallengeSettings challenge = config.challenge();
         OneTimePasswords passwords = new OneTimePasswords(clock, challenge.lifetime(), challenge.cacheSize(), challenge.passwordChars());
         IntuneChallenges intune = new IntuneChallenges(clock, challenge.intuneBytes());
-        var enroller = EnrolmentChain.of(policy(challenge, passwords, intune), ChallengeListener.IGNORE, pki.ca());
+        var enroller = EnrolmentChain.of(policy(challenge, passwords, intune), new NdesEvents(logs.events()::write, clock), pki.ca());
         var service = new NdesScepService(pki, config.capabilities(), enroller);
 
         ExecutorService workers = new ThreadPoolExecutor(config.workers(), config.workers(), 0, TimeUnit.MILLISECONDS,
@@ -90,15 +100,24 @@ public final class MockNdes implements AutoCloseable {
                 .route(ServerConfig.ADMIN_PATH, admin)
                 .route(ServerConfig.ADMIN_PATH + "/", admin);
         try {
-            HttpListener site = HttpListener.bind(loops, config.bind(), config.port(), iis, ExchangeObserver.IGNORE,
-                    "Microsoft-IIS/10.0");
+            HttpListener site = HttpListener.bind(loops, config.bind(), config.port(), iis,
+                    new IisLogObserver(logs.iis()::write, logs.httpErr()::write, clock), "Microsoft-IIS/10.0");
             HttpListener adminApi = HttpListener.bind(loops, config.bind(), config.adminPort(),
-                    AdminApi.routes(intune, challenge.lifetime()), ExchangeObserver.IGNORE, "mock-ndes");
-            return new MockNdes(pki, passwords, intune, loops, workers, site, adminApi);
+                    AdminApi.routes(intune, challenge.lifetime(), logs), ExchangeObserver.IGNORE, "mock-ndes");
+            return new MockNdes(pki, passwords, intune, logs, config.logDir(), loops, workers, site, adminApi);
         } catch (InterruptedException | RuntimeException e) {
             EventLoops.shutdown(loops);
             workers.shutdownNow();
+            logs.close();
             throw e;
+        }
+    }
+
+    private static NdesLogs openLogs(ServerConfig config, Clock clock) {
+        try {
+            return NdesLogs.open(config.logDir(), clock);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the log folder " + config.logDir() + ": " + e.getMessage(), e);
         }
     }
 
@@ -121,6 +140,16 @@ public final class MockNdes implements AutoCloseable {
 
     public IntuneChallenges intuneChallenges() {
         return intune;
+    }
+
+    /** The IIS, HTTPERR and event logs. */
+    public NdesLogs logs() {
+        return logs;
+    }
+
+    /** Where the log files are written. */
+    public java.nio.file.Path logDir() {
+        return logDir;
     }
 
     public int port() {
@@ -159,6 +188,7 @@ public final class MockNdes implements AutoCloseable {
             admin.close();
             workers.shutdown();
             EventLoops.shutdown(loops);
+            logs.close();
         }
     }
 }

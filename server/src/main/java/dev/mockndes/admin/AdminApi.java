@@ -1,6 +1,7 @@
 package dev.mockndes.admin;
 
 import dev.mockndes.enroll.IntuneChallenges;
+import dev.mockndes.ndes.log.NdesLogs;
 import java.time.Duration;
 import java.util.Map;
 
@@ -9,15 +10,21 @@ import java.util.Map;
  * <pre>
  *   GET  /health              {"status":"ok"}
  *   POST /intune/challenges   mint an Intune challenge bound to a subject and SANs
+ *   GET  /logs/iis            the last IIS log lines (text), ?lines=N
+ *   GET  /logs/httperr        the last HTTPERR lines (text), ?lines=N
+ *   GET  /events              the last Windows events (JSON lines), ?lines=N
  * </pre>
  */
 public final class AdminApi {
     private AdminApi() {
     }
 
-    public static AdminRoutes routes(IntuneChallenges intune, Duration challengeValidity) {
+    public static AdminRoutes routes(IntuneChallenges intune, Duration challengeValidity, NdesLogs logs) {
         return new AdminRoutes()
                 .on("GET", "/health", request -> Json.ok(Map.of("status", "ok")))
-                .on("POST", "/intune/challenges", new IntuneChallengeRoute(intune, challengeValidity));
+                .on("POST", "/intune/challenges", new IntuneChallengeRoute(intune, challengeValidity))
+                .on("GET", "/logs/iis", new RecentLinesRoute(logs.iis(), "text/plain"))
+                .on("GET", "/logs/httperr", new RecentLinesRoute(logs.httpErr(), "text/plain"))
+                .on("GET", "/events", new RecentLinesRoute(logs.events(), "application/x-ndjson"));
     }
 }

@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Adapts Netty to a {@link WebApplication}: one request in, one response out, then the observer is
- * told. Stateless and shared by all connections; per-connection state lives in a channel attribute.
+ * Adapts Netty to a {@link WebApplication}: one request in, the observer told, one response out.
+ * Stateless and shared by all connections; per-connection state lives in a channel attribute.
  */
 @ChannelHandler.Sharable
 final class WebHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
@@ -41,9 +41,9 @@ final class WebHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
         InetSocketAddress server = (InetSocketAddress) ctx.channel().localAddress();
         if (!request.decoderResult().isSuccess()) {
             MalformedHttp.Refusal refusal = MalformedHttp.of(request.decoderResult().cause());
-            ResponseWriter.write(ctx, false, "Microsoft-HTTPAPI/2.0", refusal.response());
             // The decoder keeps no trace of what it could not parse, so method and URI are unknown.
             observer.refused(client, server, null, null, refusal.response().status(), refusal.httpErrReason());
+            ResponseWriter.write(ctx, false, "Microsoft-HTTPAPI/2.0", refusal.response());
             return;
         }
         WebRequest web = toWebRequest(ctx, request, client, server);
@@ -51,8 +51,9 @@ final class WebHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
         long started = System.nanoTime();
         application.handle(web).whenComplete((response, failure) -> {
             WebResponse answer = failure == null ? response : internalError(failure);
-            ResponseWriter.write(ctx, keepAlive, serverHeader, answer);
+            // Logged before the write, so a client holding the response can already find its log line.
             observer.served(web, answer, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+            ResponseWriter.write(ctx, keepAlive, serverHeader, answer);
         });
     }
 

@@ -1,0 +1,18 @@
+/**
+ * The logs a troubleshooter reads on a real NDES server: the IIS W3C site log, the HTTP.sys
+ * HTTPERR log and the Windows event log (as JSON lines).
+ *
+ * <pre>
+ *  network thread                               writer thread (one, daemon)
+ *  ──────────────                               ───────────────────────────
+ *  TextLog.write(entry)
+ *    ├─ format → one line
+ *    ├─ RecentLines.add (last N, for the API)
+ *    └─ LineSink.offer ──► bounded queue ──►   take + drain a batch
+ *         never blocks;                          FileAppender: per file, header if empty,
+ *         full → dropped++                       append, close (= flush)
+ * </pre>
+ *
+ * {@link dev.mockndes.ndes.log.NdesLogs} opens all three over one shared sink.
+ */
+package dev.mockndes.ndes.log;
