@@ -58,6 +58,9 @@ class IntuneChallengeTest {
         EnrollmentResponse response = enrol("intune-2", challenge);
         assertThat(response.isFailure()).isTrue();
         assertThat(response.getFailInfo()).isEqualTo(FailInfo.badRequest);
+        ndes.logs().awaitWritten();
+        assertThat(ndes.logs().events().recentLines()).anyMatch(event -> event.contains("\"eventId\":20501")
+                && event.contains("subject-mismatch") && event.contains("CN=intune-2"));
     }
 
     @Test
