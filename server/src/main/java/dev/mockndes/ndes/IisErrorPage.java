@@ -21,6 +21,19 @@ public record IisErrorPage(int status, int substatus, long win32Status, String r
     public static final IisErrorPage METHOD_NOT_ALLOWED = new IisErrorPage(405, 0, 1, "Method Not Allowed",
             "The page you are looking for cannot be displayed because an invalid method (HTTP verb) is being used.");
 
+    /** IIS's page for any status and substatus, with IIS's reason phrase and our own explanation. */
+    public static IisErrorPage of(int status, int substatus, long win32Status) {
+        String reason = io.netty.handler.codec.http.HttpResponseStatus.valueOf(status).reasonPhrase();
+        String explanation = switch (status * 100 + substatus) {
+            case 40414 -> "The request filtering module is configured to deny a request where the URL is too long.";
+            case 40415 -> "The request filtering module is configured to deny a request where the query string is too long.";
+            case 50000 -> "The page cannot be displayed because an internal server error has occurred.";
+            case 50300 -> "The application pool serving this URL is not running.";
+            default -> "The server could not complete the request.";
+        };
+        return new IisErrorPage(status, substatus, win32Status, reason, explanation);
+    }
+
     public String statusCode() {
         return status + "." + substatus;
     }

@@ -1,0 +1,45 @@
+package dev.mockndes.fault;
+
+import dev.mockndes.scep.FailInfo;
+import dev.mockndes.web.WebResponse;
+import java.time.Duration;
+
+/**
+ * The transport verbs a fault may use. Exactly one verb is called per faulted request. Only the
+ * Netty implementation touches sockets.
+ */
+public interface FaultInjector {
+
+    /** Answer with this response instead of the site's (it is IIS-logged with its substatus and win32 code). */
+    void respond(WebResponse response);
+
+    /** A proxy in front of NDES answers after {@code delay}; NDES never sees the request, so nothing is logged. */
+    void respondAsProxy(Duration delay, WebResponse response);
+
+    /** The rule's seeded random source, for faults with jitter. */
+    java.util.random.RandomGenerator random();
+
+    /** HTTP.sys answers before the site: logged in HTTPERR with {@code reason}, not in the IIS log. */
+    void refuseInHttpSys(WebResponse response, String reason);
+
+    /** Handle the request normally, but only after {@code delay}. */
+    void proceedAfter(Duration delay);
+
+    /** Abort the connection with a TCP reset. No log line. */
+    void reset();
+
+    /** Close the connection without answering. No log line. */
+    void closeWithoutResponse();
+
+    /** Never answer; close the connection after {@code atMost} so the server stays bounded. */
+    void hang(Duration atMost);
+
+    /** Handle normally, then send the response with another Content-Type. */
+    void overrideContentType(String contentType);
+
+    /** Handle normally, then send only the first {@code fraction} of the body (Content-Length promises all of it) and close. */
+    void truncateBody(double fraction);
+
+    /** Answer a PKIOperation with a signed FAILURE CertRep carrying {@code failInfo}. Other operations proceed normally. */
+    void scepFailure(FailInfo failInfo);
+}

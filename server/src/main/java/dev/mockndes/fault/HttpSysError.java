@@ -1,0 +1,34 @@
+package dev.mockndes.fault;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.mockndes.web.WebResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * HTTP.sys answers before IIS sees the request, e.g. {@code 503} with reason {@code AppOffline} when
+ * the SCEP application pool is stopped, or {@code 414 URL_Length}. Logged in HTTPERR only.
+ */
+public record HttpSysError(@JsonProperty(required = true) int status, @JsonProperty(required = true) String reason)
+        implements Fault {
+
+    public HttpSysError {
+        if (status < 400 || status > 599) {
+            throw new IllegalArgumentException("an HTTP.sys error status is between 400 and 599, not " + status);
+        }
+        if (dev.mockndes.ndes.log.HttpErrReason.fromWire(reason).isEmpty()) {
+            throw new IllegalArgumentException("unknown HTTPERR reason '" + reason + "'");
+        }
+    }
+
+    @Override
+    public void apply(FaultInjector injector) {
+        String title = io.netty.handler.codec.http.HttpResponseStatus.valueOf(status).reasonPhrase();
+        String body = "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01//EN\"\"http://www.w3.org/TR/html4/strict.dtd\">\r\n"
+                + "<HTML><HEAD><TITLE>" + title + "</TITLE>\r\n"
+                + "<META HTTP-EQUIV=\"Content-Type\" Content=\"text/html; charset=us-ascii\"></HEAD>\r\n"
+                + "<BODY><h2>" + title + "</h2>\r\n<hr><p>HTTP Error " + status + ". " + title + ".</p>\r\n</BODY></HTML>\r\n";
+        injector.refuseInHttpSys(new WebResponse(status, 0, 0, "text/html; charset=us-ascii", List.of(),
+                body.getBytes(StandardCharsets.US_ASCII), false, null), reason);
+    }
+}

@@ -1,0 +1,24 @@
+package dev.mockndes.fault;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.mockndes.ndes.IisErrorPage;
+import dev.mockndes.web.WebResponse;
+
+/**
+ * IIS answers with its error page for {@code status.substatus} and logs the win32 code, e.g.
+ * {@code 500 0 1346} when IIS_IUSRS lacks the impersonation right, {@code 404 14 0} when request
+ * filtering's maxUrl is exceeded.
+ */
+public record IisError(@JsonProperty(required = true) int status, int substatus, long win32) implements Fault {
+
+    public IisError {
+        if (status < 400 || status > 599) {
+            throw new IllegalArgumentException("an IIS error status is between 400 and 599, not " + status);
+        }
+    }
+
+    @Override
+    public void apply(FaultInjector injector) {
+        injector.respond(WebResponse.page(IisErrorPage.of(status, substatus, win32)));
+    }
+}

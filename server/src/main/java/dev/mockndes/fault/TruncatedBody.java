@@ -1,0 +1,17 @@
+package dev.mockndes.fault;
+
+/** The normal answer cut short: only {@code fraction} of the body (default half) arrives before the connection closes. */
+public record TruncatedBody(Double fraction) implements Fault {
+
+    public TruncatedBody {
+        fraction = fraction == null ? 0.5 : fraction;
+        if (fraction < 0 || fraction >= 1) {
+            throw new IllegalArgumentException("fraction must be at least 0 and below 1, not " + fraction);
+        }
+    }
+
+    @Override
+    public void apply(FaultInjector injector) {
+        injector.truncateBody(fraction);
+    }
+}

@@ -1,0 +1,11 @@
+package dev.mockndes.fault;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** The normal answer with another Content-Type, e.g. {@code text/html} for a PKI message. */
+public record WrongContentType(@JsonProperty(required = true) String contentType) implements Fault {
+    @Override
+    public void apply(FaultInjector injector) {
+        injector.overrideContentType(contentType);
+    }
+}

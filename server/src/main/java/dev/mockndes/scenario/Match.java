@@ -1,0 +1,20 @@
+package dev.mockndes.scenario;
+
+import java.util.List;
+
+/**
+ * Which requests a rule applies to; every given condition must hold, absent ones always hold.
+ *
+ * @param operation      SCEP operations, e.g. [PKIOperation] (case-insensitive); "none" matches a request without one
+ * @param method         HTTP methods, e.g. [GET]
+ * @param path           exact path, case-insensitive, e.g. /certsrv/mscep/mscep.dll/pkiclient.exe
+ * @param userAgent      a regular expression found in the User-Agent
+ * @param device         android, ios, macos or windows: recognised from the User-Agent as NDES logs show them
+ * @param host           the Host header must equal this (case-insensitive, port ignored)
+ * @param notHost        the Host header must differ from this: a wrong external URL at the proxy
+ * @param minUrlLength   the path plus query is at least this long
+ * @param minQueryLength the query string is at least this long
+ */
+public record Match(List<String> operation, List<String> method, String path, String userAgent, String device, String host,
+                    String notHost, Integer minUrlLength, Integer minQueryLength) {
+}

@@ -1,0 +1,34 @@
+package dev.mockndes.scenario;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A scenario file: one documented NDES failure (or health), declared, never scripted.
+ *
+ * @param name          kebab-case, equal to the file name without {@code .yaml}
+ * @param title         one line
+ * @param extendsName   the scenario this one builds on ({@code extends:}), or null
+ * @param documentation what the documentation says, in our own words
+ * @param rules         fault rules, first match wins
+ * @param phases        optional: rule sets that take turns by request count (fail the first N, then recover)
+ * @param seed          seed of the random source behind probabilities and jitter
+ * @param expect        the outcome each device profile should see, by profile name
+ */
+public record Scenario(
+        @JsonProperty(required = true) String name,
+        @JsonProperty(required = true) String title,
+        @JsonProperty("extends") String extendsName,
+        Documentation documentation,
+        List<Rule> rules,
+        List<Phase> phases,
+        Long seed,
+        Map<String, Expectation> expect) {
+
+    public Scenario {
+        rules = rules == null ? List.of() : List.copyOf(rules);
+        phases = phases == null ? List.of() : List.copyOf(phases);
+        expect = expect == null ? Map.of() : Map.copyOf(expect);
+    }
+}
