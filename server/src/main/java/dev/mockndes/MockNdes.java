@@ -5,6 +5,7 @@ import dev.mockndes.config.AdminUser;
 import dev.mockndes.config.ChallengeSettings;
 import dev.mockndes.config.ServerConfig;
 import dev.mockndes.enroll.ChallengePolicy;
+import dev.mockndes.fault.ActiveScenario;
 import dev.mockndes.enroll.EnrolmentChain;
 import dev.mockndes.enroll.IntuneChallenges;
 import dev.mockndes.enroll.OneTimePasswords;
@@ -55,6 +56,7 @@ public final class MockNdes implements AutoCloseable {
     private final IntuneChallenges intune;
     private final NdesLogs logs;
     private final java.nio.file.Path logDir;
+    private final ActiveScenario scenario;
     private final EventLoopGroup loops;
     private final ExecutorService workers;
     private final HttpListener site;
@@ -62,13 +64,14 @@ public final class MockNdes implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private MockNdes(Pki pki, OneTimePasswords passwords, IntuneChallenges intune, NdesLogs logs, java.nio.file.Path logDir,
-                     EventLoopGroup loops,
+                     ActiveScenario scenario, EventLoopGroup loops,
                      ExecutorService workers, HttpListener site, HttpListener admin) {
         this.pki = pki;
         this.passwords = passwords;
         this.intune = intune;
         this.logs = logs;
         this.logDir = logDir;
+        this.scenario = scenario;
         this.loops = loops;
         this.workers = workers;
         this.site = site;
@@ -90,6 +93,7 @@ public final class MockNdes implements AutoCloseable {
         EventLoopGroup loops = EventLoops.create(config.workers());
         NdesPages pages = new NdesPages(config.ndes().connectorInstalled(), config.ndes().adminCharset());
         MscepApplication mscep = new MscepApplication(service, workers, pages);
+        ActiveScenario scenario = new ActiveScenario(config.scenario());
         String md5 = Thumbprints.of(Certificates.encoded(pki.trustAnchor())).md5();
         var windowsAuth = new HttpAuthenticator(WindowsAuthSettings.of(config.ndes().adminUsers().stream()
                 .collect(Collectors.toMap(AdminUser::name, AdminUser::password))));
@@ -101,10 +105,10 @@ public final class MockNdes implements AutoCloseable {
                 .route(ServerConfig.ADMIN_PATH + "/", admin);
         try {
             HttpListener site = HttpListener.bind(loops, config.bind(), config.port(), iis,
-                    new IisLogObserver(logs.iis()::write, logs.httpErr()::write, clock), "Microsoft-IIS/10.0");
+                    new IisLogObserver(logs.iis()::write, logs.httpErr()::write, clock), "Microsoft-IIS/10.0", scenario, mscep);
             HttpListener adminApi = HttpListener.bind(loops, config.bind(), config.adminPort(),
                     AdminApi.routes(intune, challenge.lifetime(), logs), ExchangeObserver.IGNORE, "mock-ndes");
-            return new MockNdes(pki, passwords, intune, logs, config.logDir(), loops, workers, site, adminApi);
+            return new MockNdes(pki, passwords, intune, logs, config.logDir(), scenario, loops, workers, site, adminApi);
         } catch (InterruptedException | RuntimeException e) {
             EventLoops.shutdown(loops);
             workers.shutdownNow();
@@ -140,6 +144,11 @@ public final class MockNdes implements AutoCloseable {
 
     public IntuneChallenges intuneChallenges() {
         return intune;
+    }
+
+    /** The fault scenario in force; switch it with {@link ActiveScenario#use}. */
+    public ActiveScenario scenario() {
+        return scenario;
     }
 
     /** The IIS, HTTPERR and event logs. */

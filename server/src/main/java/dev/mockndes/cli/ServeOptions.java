@@ -114,7 +114,8 @@ final class ServeOptions {
         List<AdminUser> users = adminUsers.stream().map(AdminUser::parse).toList();
         var ndes = new NdesSettings(connector == ConnectorState.INSTALLED, users, adminPageEncoding);
         int threads = workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
-        return new ServerConfig(bind, port, adminPort, challengeSettings, capabilities(), pki, ndes, logDir, threads);
+        return new ServerConfig(bind, port, adminPort, challengeSettings, capabilities(), pki, ndes, logDir, threads,
+                dev.mockndes.scenario.Scenario.healthy());
     }
 
     private List<Capability> capabilities() {

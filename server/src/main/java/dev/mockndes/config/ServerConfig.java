@@ -2,6 +2,7 @@ package dev.mockndes.config;
 
 import dev.mockndes.pki.PkiSettings;
 import dev.mockndes.scep.Capability;
+import dev.mockndes.scenario.Scenario;
 import dev.mockndes.scep.CapsProfile;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,9 +20,10 @@ import java.util.Objects;
  * @param ndes         the NDES server set-up around mscep.dll
  * @param logDir       where the IIS, HTTPERR and event logs are written
  * @param workers      threads doing PKIOperation crypto
+ * @param scenario     the fault scenario in force at start
  */
 public record ServerConfig(String bind, int port, int adminPort, ChallengeSettings challenge, List<Capability> capabilities,
-                           PkiSettings pki, NdesSettings ndes, Path logDir, int workers) {
+                           PkiSettings pki, NdesSettings ndes, Path logDir, int workers, Scenario scenario) {
     public static final String SCEP_PATH = "/certsrv/mscep/mscep.dll";
     public static final String ADMIN_PATH = "/certsrv/mscep_admin";
 
@@ -32,6 +34,7 @@ public record ServerConfig(String bind, int port, int adminPort, ChallengeSettin
         Objects.requireNonNull(pki, "pki");
         Objects.requireNonNull(ndes, "ndes");
         Objects.requireNonNull(logDir, "logDir");
+        Objects.requireNonNull(scenario, "scenario");
         for (int p : new int[] {port, adminPort}) {
             if (p < 0 || p > 65535) {
                 throw new IllegalArgumentException("ports must be between 0 and 65535, not " + p);
@@ -54,7 +57,7 @@ public record ServerConfig(String bind, int port, int adminPort, ChallengeSettin
             throw new java.io.UncheckedIOException("cannot create a temporary log folder", e);
         }
         return new ServerConfig("127.0.0.1", 0, 0, ChallengeSettings.none(), CapsProfile.INTEROP.capabilities(),
-                PkiSettings.defaults(), NdesSettings.defaults(), logs, Runtime.getRuntime().availableProcessors());
+                PkiSettings.defaults(), NdesSettings.defaults(), logs, Runtime.getRuntime().availableProcessors(), Scenario.healthy());
     }
 
     public ServerConfig withChallenge(String secret) {
@@ -62,14 +65,22 @@ public record ServerConfig(String bind, int port, int adminPort, ChallengeSettin
     }
 
     public ServerConfig withChallenge(ChallengeSettings settings) {
-        return new ServerConfig(bind, port, adminPort, settings, capabilities, pki, ndes, logDir, workers);
+        return new ServerConfig(bind, port, adminPort, settings, capabilities, pki, ndes, logDir, workers, scenario);
     }
 
     public ServerConfig withCapabilities(List<Capability> caps) {
-        return new ServerConfig(bind, port, adminPort, challenge, caps, pki, ndes, logDir, workers);
+        return new ServerConfig(bind, port, adminPort, challenge, caps, pki, ndes, logDir, workers, scenario);
+    }
+
+    public ServerConfig withPki(PkiSettings settings) {
+        return new ServerConfig(bind, port, adminPort, challenge, capabilities, settings, ndes, logDir, workers, scenario);
+    }
+
+    public ServerConfig withScenario(Scenario initial) {
+        return new ServerConfig(bind, port, adminPort, challenge, capabilities, pki, ndes, logDir, workers, initial);
     }
 
     public ServerConfig withNdes(NdesSettings settings) {
-        return new ServerConfig(bind, port, adminPort, challenge, capabilities, pki, settings, logDir, workers);
+        return new ServerConfig(bind, port, adminPort, challenge, capabilities, pki, settings, logDir, workers, scenario);
     }
 }

@@ -1,11 +1,13 @@
 package dev.mockndes.ndes;
 
+import dev.mockndes.scep.FailInfo;
 import dev.mockndes.scep.Operation;
 import dev.mockndes.scep.ScepRequestException;
 import dev.mockndes.scep.ScepResponse;
 import dev.mockndes.scep.ScepService;
 import dev.mockndes.transport.PkiMessageBodies;
 import dev.mockndes.transport.RawQuery;
+import dev.mockndes.transport.ScepRefusal;
 import dev.mockndes.web.WebApplication;
 import dev.mockndes.web.WebRequest;
 import dev.mockndes.web.WebResponse;
@@ -20,7 +22,7 @@ import java.util.concurrent.RejectedExecutionException;
  * on the calling (network) thread; PKIOperation is handed to the worker executor because it does
  * RSA private-key work.
  */
-public final class MscepApplication implements WebApplication {
+public final class MscepApplication implements WebApplication, ScepRefusal {
     private final ScepService service;
     private final Executor workers;
     private final NdesPages pages;
@@ -55,7 +57,24 @@ public final class MscepApplication implements WebApplication {
         };
     }
 
+    @Override
+    public boolean applies(WebRequest request) {
+        return RawQuery.parse(request.rawQuery()).get("operation").flatMap(Operation::fromWire)
+                .filter(Operation.PKI_OPERATION::equals).isPresent();
+    }
+
+    @Override
+    public CompletionStage<WebResponse> refuse(WebRequest request, FailInfo failInfo) {
+        return onWorker(request, RawQuery.parse(request.rawQuery()).get("message").orElse(""),
+                der -> service.refuse(der, failInfo));
+    }
+
     private CompletionStage<WebResponse> pkiOperation(WebRequest request, String message) {
+        return onWorker(request, message, service::pkiOperation);
+    }
+
+    /** Decodes the message here, then does the crypto on a worker thread. */
+    private CompletionStage<WebResponse> onWorker(WebRequest request, String message, ScepCall call) {
         byte[] der;
         try {
             der = request.method().equals("POST") ? PkiMessageBodies.fromPostBody(request.body())
@@ -64,18 +83,23 @@ public final class MscepApplication implements WebApplication {
             return done(WebResponse.refuse(400, e.getMessage()));
         }
         try {
-            return CompletableFuture.supplyAsync(() -> answer(der), workers);
+            return CompletableFuture.supplyAsync(() -> answer(call, der), workers);
         } catch (RejectedExecutionException e) {
             return done(WebResponse.refuse(503, "server is shutting down or overloaded").closingConnection());
         }
     }
 
-    private WebResponse answer(byte[] der) {
+    private static WebResponse answer(ScepCall call, byte[] der) {
         try {
-            return ok(service.pkiOperation(der));
+            return ok(call.apply(der));
         } catch (ScepRequestException e) {
             return WebResponse.refuse(400, e.getMessage());
         }
+    }
+
+    @FunctionalInterface
+    private interface ScepCall {
+        ScepResponse apply(byte[] der) throws ScepRequestException;
     }
 
     private static WebResponse ok(ScepResponse response) {

@@ -3,8 +3,10 @@ package dev.mockndes.scenario;
 import java.util.List;
 
 /**
- * A rule set for a stretch of requests: phases take turns in order; a phase with {@code requests}
- * lasts that many requests, the last phase (or one without {@code requests}) lasts for ever.
+ * A rule set for a stretch of requests, counted over every request the site receives. Phases take
+ * turns in order; a phase lasts {@code requests} requests, or for ever when {@code requests} is
+ * absent. Once the phases are used up only the scenario's own rules apply: "fail the first 3
+ * requests, then recover" is one phase of 3. Phase rules are tried before the scenario's rules.
  */
 public record Phase(Integer requests, List<Rule> rules) {
 

@@ -26,6 +26,11 @@ public record Scenario(
         Long seed,
         Map<String, Expectation> expect) {
 
+    /** A healthy NDES: no rules. The embedded default when no scenario is chosen. */
+    public static Scenario healthy() {
+        return new Scenario("healthy", "A healthy NDES with the Intune connector", null, null, null, null, null, null);
+    }
+
     public Scenario {
         rules = rules == null ? List.of() : List.copyOf(rules);
         phases = phases == null ? List.of() : List.copyOf(phases);

@@ -67,6 +67,11 @@ public final class NdesScepService implements ScepService {
         return new ScepResponse(ContentTypes.PKI_MESSAGE, reply);
     }
 
+    @Override
+    public ScepResponse refuse(byte[] message, FailInfo failInfo) throws ScepRequestException {
+        return new ScepResponse(ContentTypes.PKI_MESSAGE, writer.failure(reader.read(message), failInfo));
+    }
+
     private byte[] answer(SignedPkiMessage request) throws ScepFailure {
         if (!reader.signatureVerifies(request)) {
             throw new ScepFailure(FailInfo.BAD_MESSAGE_CHECK, "the request's signature does not verify with its signer certificate");

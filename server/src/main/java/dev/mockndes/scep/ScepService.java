@@ -23,4 +23,12 @@ public interface ScepService {
      * @throws ScepRequestException when the bytes are not a SCEP message that can be answered at all
      */
     ScepResponse pkiOperation(byte[] message) throws ScepRequestException;
+
+    /**
+     * Answers a PKIOperation with a FAILURE CertRep carrying {@code failInfo}, whatever it asks for:
+     * a fault scenario's policy module saying no.
+     *
+     * @throws ScepRequestException when the bytes are not a SCEP message that can be answered at all
+     */
+    ScepResponse refuse(byte[] message, FailInfo failInfo) throws ScepRequestException;
 }

@@ -1,5 +1,6 @@
 package dev.mockndes.transport;
 
+import dev.mockndes.fault.FaultPolicy;
 import dev.mockndes.web.WebApplication;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
@@ -23,12 +24,19 @@ public final class HttpListener implements AutoCloseable {
      */
     public static HttpListener bind(EventLoopGroup loops, String address, int port, WebApplication application,
                                     ExchangeObserver observer, String serverHeader) throws InterruptedException {
+        return bind(loops, address, port, application, observer, serverHeader, FaultPolicy.NONE, ScepRefusal.NONE);
+    }
+
+    /** A listener whose requests first go through {@code faults}; {@code refusal} serves faults that need a SCEP FAILURE. */
+    public static HttpListener bind(EventLoopGroup loops, String address, int port, WebApplication application,
+                                    ExchangeObserver observer, String serverHeader, FaultPolicy faults, ScepRefusal refusal)
+            throws InterruptedException {
         Channel channel = new ServerBootstrap()
                 .group(loops)
                 .channel(NioServerSocketChannel.class)
                 .option(ChannelOption.SO_BACKLOG, 1024)
                 .childOption(ChannelOption.TCP_NODELAY, true)
-                .childHandler(new HttpChannelInitializer(new WebHttpHandler(application, observer, serverHeader)))
+                .childHandler(new HttpChannelInitializer(new WebHttpHandler(application, observer, serverHeader, faults, refusal)))
                 .bind(new InetSocketAddress(address, port)).sync().channel();
         return new HttpListener(channel);
     }

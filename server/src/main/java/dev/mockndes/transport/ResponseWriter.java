@@ -22,6 +22,9 @@ import java.util.Map;
  * HTTP/1.0 with {@code Connection: keep-alive}) and the response does not demand a close.
  */
 final class ResponseWriter {
+    /** The Server header of answers HTTP.sys gives itself. */
+    static final String HTTP_SYS = "Microsoft-HTTPAPI/2.0";
+
     private ResponseWriter() {
     }
 
@@ -37,7 +40,9 @@ final class ResponseWriter {
             headers.add(header.getKey(), header.getValue());
         }
         headers.set(HttpHeaderNames.DATE, DateFormatter.format(new Date()));
-        headers.setInt(HttpHeaderNames.CONTENT_LENGTH, response.body().length);
+        if (!headers.contains(HttpHeaderNames.CONTENT_LENGTH)) {
+            headers.setInt(HttpHeaderNames.CONTENT_LENGTH, response.body().length);
+        }
         boolean open = keepAlive && !response.close();
         headers.set(HttpHeaderNames.CONNECTION, open ? HttpHeaderValues.KEEP_ALIVE : HttpHeaderValues.CLOSE);
         ChannelFuture written = ctx.writeAndFlush(http);

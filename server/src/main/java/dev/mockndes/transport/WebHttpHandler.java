@@ -1,9 +1,10 @@
 package dev.mockndes.transport;
 
+import dev.mockndes.fault.Fault;
+import dev.mockndes.fault.FaultPolicy;
 import dev.mockndes.web.ConnectionState;
 import dev.mockndes.web.WebApplication;
 import dev.mockndes.web.WebRequest;
-import dev.mockndes.web.WebResponse;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
@@ -15,10 +16,12 @@ import java.net.InetSocketAddress;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.Optional;
 
 /**
- * Adapts Netty to a {@link WebApplication}: one request in, the observer told, one response out.
+ * Adapts Netty to a {@link WebApplication}: one request in, one response out, the observer told
+ * just before the write. This is the one place faults are applied: the fault policy decides before
+ * any application sees the request.
  * Stateless and shared by all connections; per-connection state lives in a channel attribute.
  */
 @ChannelHandler.Sharable
@@ -28,11 +31,16 @@ final class WebHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     private final WebApplication application;
     private final ExchangeObserver observer;
     private final String serverHeader;
+    private final FaultPolicy faults;
+    private final ScepRefusal refusal;
 
-    WebHttpHandler(WebApplication application, ExchangeObserver observer, String serverHeader) {
+    WebHttpHandler(WebApplication application, ExchangeObserver observer, String serverHeader, FaultPolicy faults,
+                   ScepRefusal refusal) {
         this.application = application;
         this.observer = observer;
         this.serverHeader = serverHeader;
+        this.faults = faults;
+        this.refusal = refusal;
     }
 
     @Override
@@ -40,21 +48,20 @@ final class WebHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
         InetSocketAddress client = (InetSocketAddress) ctx.channel().remoteAddress();
         InetSocketAddress server = (InetSocketAddress) ctx.channel().localAddress();
         if (!request.decoderResult().isSuccess()) {
-            MalformedHttp.Refusal refusal = MalformedHttp.of(request.decoderResult().cause());
+            MalformedHttp.Refusal malformed = MalformedHttp.of(request.decoderResult().cause());
             // The decoder keeps no trace of what it could not parse, so method and URI are unknown.
-            observer.refused(client, server, null, null, refusal.response().status(), refusal.httpErrReason());
-            ResponseWriter.write(ctx, false, "Microsoft-HTTPAPI/2.0", refusal.response());
+            observer.refused(client, server, null, null, malformed.response().status(), malformed.httpErrReason());
+            ResponseWriter.write(ctx, false, ResponseWriter.HTTP_SYS, malformed.response());
             return;
         }
         WebRequest web = toWebRequest(ctx, request, client, server);
-        boolean keepAlive = HttpUtil.isKeepAlive(request);
-        long started = System.nanoTime();
-        application.handle(web).whenComplete((response, failure) -> {
-            WebResponse answer = failure == null ? response : internalError(failure);
-            // Logged before the write, so a client holding the response can already find its log line.
-            observer.served(web, answer, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
-            ResponseWriter.write(ctx, keepAlive, serverHeader, answer);
-        });
+        Exchange exchange = new Exchange(ctx, web, HttpUtil.isKeepAlive(request), application, observer, serverHeader);
+        Optional<Fault> fault = faults.faultFor(web);
+        if (fault.isPresent()) {
+            fault.get().apply(new NettyFaultInjector(exchange, faults.random(), refusal));
+        } else {
+            exchange.proceed(response -> response);
+        }
     }
 
     private static WebRequest toWebRequest(ChannelHandlerContext ctx, FullHttpRequest request, InetSocketAddress client,
@@ -70,11 +77,6 @@ final class WebHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
         return new WebRequest(request.method().name(), question < 0 ? uri : uri.substring(0, question),
                 question < 0 ? "" : uri.substring(question + 1), headers, ByteBufUtil.getBytes(request.content()),
                 client, server, request.protocolVersion().text(), state);
-    }
-
-    private static WebResponse internalError(Throwable failure) {
-        System.err.println("mock-ndes: request failed: " + failure);
-        return WebResponse.refuse(500, "internal error: " + failure.getMessage()).closingConnection();
     }
 
     @Override

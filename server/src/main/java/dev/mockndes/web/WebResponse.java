@@ -54,6 +54,17 @@ public record WebResponse(int status, int substatus, long win32Status, String co
         return new WebResponse(status, substatus, win32Status, contentType, headers, body, true, username);
     }
 
+    /**
+     * This response cut to its first {@code bytes} body bytes while Content-Length still promises the
+     * whole body; the connection closes after it.
+     */
+    public WebResponse truncatedTo(int bytes) {
+        List<Map.Entry<String, String>> more = new ArrayList<>(headers);
+        more.add(Map.entry("Content-Length", Integer.toString(body.length)));
+        return new WebResponse(status, substatus, win32Status, contentType, more, java.util.Arrays.copyOf(body, bytes), true,
+                username);
+    }
+
     public WebResponse asUser(String user) {
         return new WebResponse(status, substatus, win32Status, contentType, headers, body, close, user);
     }

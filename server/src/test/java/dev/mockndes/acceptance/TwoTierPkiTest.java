@@ -32,8 +32,7 @@ class TwoTierPkiTest {
     @Test
     void enrolsUnderAnIssuingCaAndTheCertificateChainsToTheRootFromGetCaCert() throws Exception {
         var settings = PkiSettings.defaults().withRoot("CN=Test Root,O=mock-ndes").withCertificateTemplate("MockDeviceTemplate");
-        var config = new ServerConfig("127.0.0.1", 0, 0, ServerConfig.defaults().challenge(), ServerConfig.defaults().capabilities(),
-                settings, ServerConfig.defaults().ndes(), ServerConfig.defaults().logDir(), 2);
+        var config = ServerConfig.defaults().withPki(settings);
         try (MockNdes ndes = MockNdes.start(config)) {
             assertThat(ndes.caThumbprints()).isEqualTo(Thumbprints.of(Certificates.encoded(ndes.pki().root().orElseThrow())));
             // jscep pins the CA that issued the RA certificates (the issuing CA), not the root.

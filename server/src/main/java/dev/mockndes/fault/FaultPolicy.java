@@ -1,0 +1,20 @@
+package dev.mockndes.fault;
+
+import dev.mockndes.web.WebRequest;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
+
+/** Decides, once per request and before any application sees it, whether the request is faulted. */
+@FunctionalInterface
+public interface FaultPolicy {
+
+    Optional<Fault> faultFor(WebRequest request);
+
+    /** The random source faults draw jitter from. */
+    default RandomGenerator random() {
+        return new SplittableRandom(0);
+    }
+
+    FaultPolicy NONE = request -> Optional.empty();
+}

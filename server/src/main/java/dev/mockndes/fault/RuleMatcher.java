@@ -1,0 +1,31 @@
+package dev.mockndes.fault;
+
+import dev.mockndes.scenario.Match;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Whether a request satisfies every condition of a {@link Match}. */
+final class RuleMatcher {
+    private RuleMatcher() {
+    }
+
+    static boolean matches(Match match, RequestFacts facts) {
+        if (match == null) {
+            return true;
+        }
+        return anyIgnoringCase(match.operation(), facts.operation())
+                && anyIgnoringCase(match.method(), facts.method())
+                && (match.path() == null || match.path().equalsIgnoreCase(facts.path()))
+                && (match.userAgent() == null || Pattern.compile(match.userAgent()).matcher(facts.userAgent()).find())
+                && (match.device() == null || match.device().equalsIgnoreCase(facts.device())
+                        || (match.device().equalsIgnoreCase("macos") && facts.device().equals("ios")))
+                && (match.host() == null || match.host().equalsIgnoreCase(facts.host()))
+                && (match.notHost() == null || !match.notHost().equalsIgnoreCase(facts.host()))
+                && (match.minUrlLength() == null || facts.urlLength() >= match.minUrlLength())
+                && (match.minQueryLength() == null || facts.queryLength() >= match.minQueryLength());
+    }
+
+    private static boolean anyIgnoringCase(List<String> allowed, String actual) {
+        return allowed == null || allowed.isEmpty() || allowed.stream().anyMatch(actual::equalsIgnoreCase);
+    }
+}

@@ -1,0 +1,84 @@
+package dev.mockndes.fault;
+
+import dev.mockndes.scenario.Phase;
+import dev.mockndes.scenario.Rule;
+import dev.mockndes.scenario.Scenario;
+import dev.mockndes.web.WebRequest;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
+
+/**
+ * A scenario in force: its rules, the request count its phases run on, how often each rule has
+ * matched, and one random source seeded from the scenario, so a run is reproducible. Thread-safe;
+ * one lock per decision.
+ *
+ * <p>Order per request: pick the phase by request number, then the first rule whose match holds
+ * and whose {@code after}, {@code times} and {@code probability} let it fire.
+ */
+public final class ScenarioPlan implements FaultPolicy {
+    private final Scenario scenario;
+    private final SplittableRandom random;
+    private final Map<Rule, Integer> matched = new IdentityHashMap<>();
+    private final Map<Rule, Integer> fired = new IdentityHashMap<>();
+    private long requests;
+
+    public ScenarioPlan(Scenario scenario) {
+        this.scenario = scenario;
+        this.random = new SplittableRandom(scenario.seed() == null ? 0 : scenario.seed());
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    @Override
+    public synchronized Optional<Fault> faultFor(WebRequest request) {
+        RequestFacts facts = RequestFacts.of(request);
+        List<Rule> rules = rulesFor(requests++);
+        for (Rule rule : rules) {
+            if (!RuleMatcher.matches(rule.match(), facts)) {
+                continue;
+            }
+            int seen = matched.merge(rule, 1, Integer::sum);
+            if (rule.after() != null && seen <= rule.after()) {
+                continue;
+            }
+            if (rule.times() != null && fired.getOrDefault(rule, 0) >= rule.times()) {
+                continue;
+            }
+            if (rule.probability() != null && random.nextDouble() >= rule.probability()) {
+                continue;
+            }
+            fired.merge(rule, 1, Integer::sum);
+            return Optional.of(rule.fault());
+        }
+        return Optional.empty();
+    }
+
+    /** The scenario's random source for fault jitter, drawn under this plan's lock. */
+    public RandomGenerator random() {
+        return () -> {
+            synchronized (this) {
+                return random.nextLong();
+            }
+        };
+    }
+
+    private List<Rule> rulesFor(long requestNumber) {
+        List<Rule> rules = new ArrayList<>(scenario.rules());
+        long start = 0;
+        for (Phase phase : scenario.phases()) {
+            if (phase.requests() == null || requestNumber < start + phase.requests()) {
+                rules.addAll(0, phase.rules());
+                return rules;
+            }
+            start += phase.requests();
+        }
+        return rules;
+    }
+}

@@ -1,0 +1,59 @@
+package dev.mockndes.transport;
+
+import dev.mockndes.web.WebApplication;
+import dev.mockndes.web.WebRequest;
+import dev.mockndes.web.WebResponse;
+import io.netty.channel.ChannelHandlerContext;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+
+/** One request on its way to an answer: the normal path (application, log, write) and its variations. */
+final class Exchange {
+    final ChannelHandlerContext ctx;
+    final WebRequest request;
+    final boolean keepAlive;
+    private final WebApplication application;
+    private final ExchangeObserver observer;
+    private final String serverHeader;
+    private final long started = System.nanoTime();
+
+    Exchange(ChannelHandlerContext ctx, WebRequest request, boolean keepAlive, WebApplication application,
+             ExchangeObserver observer, String serverHeader) {
+        this.ctx = ctx;
+        this.request = request;
+        this.keepAlive = keepAlive;
+        this.application = application;
+        this.observer = observer;
+        this.serverHeader = serverHeader;
+    }
+
+    /** The normal path, with the site's response passed through {@code transform} before it is logged and written. */
+    void proceed(UnaryOperator<WebResponse> transform) {
+        application.handle(request).whenComplete((response, failure) ->
+                answer(transform.apply(failure == null ? response : internalError(failure))));
+    }
+
+    /** Logs, then writes. Logged first so that a client holding the response can already find its log line. */
+    void answer(WebResponse response) {
+        log(response);
+        ResponseWriter.write(ctx, keepAlive, serverHeader, response);
+    }
+
+    void log(WebResponse response) {
+        observer.served(request, response, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+    }
+
+    void refuseInHttpSys(WebResponse response, String reason) {
+        observer.refused(request.client(), request.server(), request.method(), request.target(), response.status(), reason);
+        ResponseWriter.write(ctx, false, ResponseWriter.HTTP_SYS, response);
+    }
+
+    void writeUnlogged(WebResponse response) {
+        ResponseWriter.write(ctx, keepAlive, serverHeader, response);
+    }
+
+    private static WebResponse internalError(Throwable failure) {
+        System.err.println("mock-ndes: request failed: " + failure);
+        return WebResponse.refuse(500, "internal error: " + failure.getMessage()).closingConnection();
+    }
+}

@@ -1,0 +1,88 @@
+package dev.mockndes.transport;
+
+import dev.mockndes.fault.FaultInjector;
+import dev.mockndes.scep.FailInfo;
+import dev.mockndes.web.WebResponse;
+import io.netty.channel.ChannelOption;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.random.RandomGenerator;
+
+/** The only place faults touch the network: each verb acts on one {@link Exchange}. */
+final class NettyFaultInjector implements FaultInjector {
+    private final Exchange exchange;
+    private final RandomGenerator random;
+    private final ScepRefusal refusal;
+
+    NettyFaultInjector(Exchange exchange, RandomGenerator random, ScepRefusal refusal) {
+        this.exchange = exchange;
+        this.random = random;
+        this.refusal = refusal;
+    }
+
+    @Override
+    public void respond(WebResponse response) {
+        exchange.answer(response);
+    }
+
+    @Override
+    public void respondAsProxy(Duration delay, WebResponse response) {
+        later(delay, () -> exchange.writeUnlogged(response));
+    }
+
+    @Override
+    public RandomGenerator random() {
+        return random;
+    }
+
+    @Override
+    public void refuseInHttpSys(WebResponse response, String reason) {
+        exchange.refuseInHttpSys(response, reason);
+    }
+
+    @Override
+    public void proceedAfter(Duration delay) {
+        later(delay, () -> exchange.proceed(r -> r));
+    }
+
+    @Override
+    public void reset() {
+        exchange.ctx.channel().config().setOption(ChannelOption.SO_LINGER, 0);
+        exchange.ctx.close();
+    }
+
+    @Override
+    public void closeWithoutResponse() {
+        exchange.ctx.close();
+    }
+
+    @Override
+    public void hang(Duration atMost) {
+        later(atMost, exchange.ctx::close);
+    }
+
+    @Override
+    public void overrideContentType(String contentType) {
+        exchange.proceed(r -> new WebResponse(r.status(), r.substatus(), r.win32Status(), contentType, r.headers(), r.body(),
+                r.close(), r.username()));
+    }
+
+    @Override
+    public void truncateBody(double fraction) {
+        exchange.proceed(r -> r.truncatedTo((int) (r.body().length * fraction)));
+    }
+
+    @Override
+    public void scepFailure(FailInfo failInfo) {
+        if (!refusal.applies(exchange.request)) {
+            exchange.proceed(r -> r);
+            return;
+        }
+        refusal.refuse(exchange.request, failInfo).whenComplete((response, failure) -> exchange.answer(
+                failure == null ? response : WebResponse.refuse(400, failure.getMessage())));
+    }
+
+    private void later(Duration delay, Runnable action) {
+        exchange.ctx.executor().schedule(action, delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+}

@@ -1,0 +1,25 @@
+package dev.mockndes.transport;
+
+import dev.mockndes.scep.FailInfo;
+import dev.mockndes.web.WebRequest;
+import dev.mockndes.web.WebResponse;
+import java.util.concurrent.CompletionStage;
+
+/** How the SCEP application answers a PKIOperation with a FAILURE CertRep when a fault asks it to. */
+public interface ScepRefusal {
+
+    /** Whether the request is a PKIOperation that can be refused this way. */
+    boolean applies(WebRequest request);
+
+    CompletionStage<WebResponse> refuse(WebRequest request, FailInfo failInfo);
+
+    ScepRefusal NONE = new ScepRefusal() {
+        public boolean applies(WebRequest request) {
+            return false;
+        }
+
+        public CompletionStage<WebResponse> refuse(WebRequest request, FailInfo failInfo) {
+            throw new UnsupportedOperationException("no SCEP application here");
+        }
+    };
+}

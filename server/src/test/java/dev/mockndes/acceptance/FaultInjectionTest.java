@@ -1,0 +1,160 @@
+package dev.mockndes.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.mockndes.MockNdes;
+import dev.mockndes.config.ServerConfig;
+import dev.mockndes.fault.CloseWithoutResponse;
+import dev.mockndes.fault.ConnectionReset;
+import dev.mockndes.fault.Delay;
+import dev.mockndes.fault.Fault;
+import dev.mockndes.fault.GatewayTimeout;
+import dev.mockndes.fault.Hang;
+import dev.mockndes.fault.HttpSysError;
+import dev.mockndes.fault.IisError;
+import dev.mockndes.fault.ScepFailureFault;
+import dev.mockndes.fault.TruncatedBody;
+import dev.mockndes.fault.WrongContentType;
+import dev.mockndes.harness.device.DeviceIdentity;
+import dev.mockndes.harness.device.JscepClients;
+import dev.mockndes.scenario.Match;
+import dev.mockndes.scenario.Phase;
+import dev.mockndes.scenario.Rule;
+import dev.mockndes.scenario.Scenario;
+import dev.mockndes.support.RawHttp;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jscep.client.EnrollmentResponse;
+import org.jscep.transaction.FailInfo;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Every fault primitive through a real socket, switched at runtime on one shared server. */
+class FaultInjectionTest {
+    private static final String CAPS = "/certsrv/mscep/mscep.dll?operation=GetCACaps";
+    private static MockNdes ndes;
+
+    @BeforeAll
+    static void start() throws Exception {
+        ndes = MockNdes.start(ServerConfig.defaults());
+    }
+
+    @AfterAll
+    static void stop() {
+        ndes.close();
+    }
+
+    @Test
+    void anIisErrorHasItsStatusPageAndItsLogTuple() throws Exception {
+        use(new IisError(500, 0, 1346));
+        RawHttp.Response response = get(CAPS);
+        assertThat(response.status()).isEqualTo(500);
+        assertThat(response.text()).contains("HTTP Error 500.0 - Internal Server Error");
+        assertThat(response.header("Server")).isEqualTo("Microsoft-IIS/10.0");
+        ndes.logs().awaitWritten();
+        assertThat(lastIisLine()).endsWith(" 500 0 1346 " + lastIisLine().substring(lastIisLine().lastIndexOf(' ') + 1))
+                .contains("operation=GetCACaps");
+    }
+
+    @Test
+    void anHttpSysErrorIsLoggedInHttperrWithItsReasonAndNotInTheIisLog() throws Exception {
+        use(new HttpSysError(503, "AppOffline"));
+        int iisLines = ndes.logs().iis().recentLines().size();
+        RawHttp.Response response = get(CAPS + "&message=httpsys");
+        assertThat(response.status()).isEqualTo(503);
+        assertThat(response.header("Server")).isEqualTo("Microsoft-HTTPAPI/2.0");
+        assertThat(response.text()).contains("HTTP Error 503. Service Unavailable.");
+        ndes.logs().awaitWritten();
+        assertThat(ndes.logs().iis().recentLines()).hasSize(iisLines);
+        assertThat(ndes.logs().httpErr().recentLines()).anyMatch(l -> l.contains("message=httpsys") && l.contains(" 503 - AppOffline"));
+    }
+
+    @Test
+    void aResetOrCloseGivesTheClientNoAnswer() throws Exception {
+        for (Fault fault : List.of(new ConnectionReset(), new CloseWithoutResponse(), new Hang(200L))) {
+            use(fault);
+            assertThatThrownBy(() -> get(CAPS)).as(fault.toString()).isInstanceOf(IOException.class);
+        }
+    }
+
+    @Test
+    void aDelayStillAnswersNormallyAndAGatewayTimeoutIs504() throws Exception {
+        use(new Delay(50, 20));
+        assertThat(get(CAPS).status()).isEqualTo(200);
+        use(new GatewayTimeout(50L));
+        RawHttp.Response response = get(CAPS);
+        assertThat(response.status()).isEqualTo(504);
+        assertThat(response.text()).contains("GatewayTimeout");
+    }
+
+    @Test
+    void aWrongContentTypeOrATruncatedBodyChangesOnlyThatPart() throws Exception {
+        use(new WrongContentType("text/html"));
+        RawHttp.Response response = get(CAPS);
+        assertThat(response.header("Content-Type")).isEqualTo("text/html");
+        assertThat(response.text()).contains("POSTPKIOperation");
+        use(new TruncatedBody(0.5));
+        RawHttp.Response truncated = get("/certsrv/mscep/mscep.dll?operation=GetCACert");
+        int promised = Integer.parseInt(truncated.header("Content-Length"));
+        assertThat(truncated.body().length).isEqualTo(promised / 2);
+    }
+
+    @Test
+    void aScepFailureFaultReachesJscepAsAFailInfo() throws Exception {
+        use(new Rule(new Match(List.of("PKIOperation"), null, null, null, null, null, null, null, null),
+                new ScepFailureFault("badRequest"), null, null, null));
+        assertThat(get(CAPS).status()).as("other operations pass").isEqualTo(200);
+        DeviceIdentity device = DeviceIdentity.create("faulted", Optional.empty(), 1024);
+        EnrollmentResponse response = JscepClients.forUrl(ndes.scepUrl(), ndes.caThumbprints().sha256())
+                .enrol(device.identity(), device.keys().getPrivate(), device.csr());
+        assertThat(response.isFailure()).isTrue();
+        assertThat(response.getFailInfo()).isEqualTo(FailInfo.badRequest);
+    }
+
+    @Test
+    void phasesFailTheFirstRequestsThenRecover() throws Exception {
+        Rule fail = new Rule(null, new IisError(503, 0, 0), null, null, null);
+        ndes.scenario().use(new Scenario("retry", "fail twice", null, null, null, List.of(new Phase(2, List.of(fail))), null, null));
+        assertThat(List.of(get(CAPS).status(), get(CAPS).status(), get(CAPS).status())).containsExactly(503, 503, 200);
+    }
+
+    @Test
+    void probabilitiesAreReproducibleFromTheSeed() throws Exception {
+        List<Integer> first = statuses(20);
+        List<Integer> second = statuses(20);
+        assertThat(first).isEqualTo(second).contains(500, 200);
+    }
+
+    private static List<Integer> statuses(int count) throws Exception {
+        ndes.scenario().use(new Scenario("coin", "seeded", null, null,
+                List.of(new Rule(null, new IisError(500, 0, 0), 0.5, null, null)), null, 7L, null));
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            statuses.add(get(CAPS).status());
+        }
+        return statuses;
+    }
+
+    private static void use(Fault fault) {
+        use(new Rule(null, fault, null, null, null));
+    }
+
+    private static void use(Rule rule) {
+        ndes.scenario().use(new Scenario("test", "one rule", null, null, List.of(rule), null, null, null));
+    }
+
+    private static String lastIisLine() {
+        List<String> lines = ndes.logs().iis().recentLines();
+        return lines.get(lines.size() - 1);
+    }
+
+    private static RawHttp.Response get(String target) throws IOException {
+        try (RawHttp raw = new RawHttp(ndes.port())) {
+            return raw.send("GET " + target + " HTTP/1.1\r\nHost: ndes\r\n\r\n").read();
+        }
+    }
+}
