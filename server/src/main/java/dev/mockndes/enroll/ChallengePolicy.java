@@ -36,7 +36,7 @@ public interface ChallengePolicy {
 
             public Optional<ChallengeRefusal> check(EnrolmentRequest request) {
                 if (request.challenge().isEmpty()) {
-                    return Optional.of(new ChallengeRefusal(mode(), "missing", "the request carries no challenge password"));
+                    return missing(mode());
                 }
                 boolean equal = MessageDigest.isEqual(expected, request.challenge().get().getBytes(StandardCharsets.UTF_8));
                 return equal ? Optional.empty()
@@ -53,7 +53,7 @@ public interface ChallengePolicy {
 
             public Optional<ChallengeRefusal> check(EnrolmentRequest request) {
                 if (request.challenge().isEmpty()) {
-                    return Optional.of(new ChallengeRefusal(mode(), "missing", "the request carries no challenge password"));
+                    return missing(mode());
                 }
                 return passwords.redeem(request.challenge().get()).map(refusal -> new ChallengeRefusal(mode(),
                         code(refusal.name()), "one-time password " + code(refusal.name())));
@@ -69,12 +69,16 @@ public interface ChallengePolicy {
 
             public Optional<ChallengeRefusal> check(EnrolmentRequest request) {
                 if (request.challenge().isEmpty()) {
-                    return Optional.of(new ChallengeRefusal(mode(), "missing", "the request carries no challenge"));
+                    return missing(mode());
                 }
                 return challenges.redeem(request.challenge().get(), request.csr().getSubject(), SubjectAltNames.of(request.csr()))
                         .map(refusal -> new ChallengeRefusal(mode(), code(refusal.name()), "Intune challenge " + code(refusal.name())));
             }
         };
+    }
+
+    private static Optional<ChallengeRefusal> missing(ChallengeMode mode) {
+        return Optional.of(new ChallengeRefusal(mode, "missing", "the request carries no challenge password"));
     }
 
     private static String code(String enumName) {

@@ -45,7 +45,13 @@ public final class LoadCommand implements Callable<Integer> {
         var run = new LoadRun(() -> caSha256 == null ? JscepClients.trustingAnyCa(url) : JscepClients.forUrl(url, caSha256),
                 count, concurrency, keyBits, Optional.ofNullable(challenge));
         LoadReport report = run.run();
-        spec.commandLine().getOut().print(json ? report.json() + System.lineSeparator() : report.text());
+        double floorOps = CryptoFloor.privateOpsPerSecond(java.time.Duration.ofSeconds(2));
+        double floorEnrolments = floorOps / CryptoFloor.PRIVATE_OPS_PER_ENROLMENT;
+        String floor = String.format(java.util.Locale.ROOT, "%.0f RSA-2048 private ops/s here, so %.1f enrolments/s per core; "
+                + "the server reached %.2f of that", floorOps, floorEnrolments, report.enrolmentsPerSecond() / floorEnrolments);
+        String jsonWithFloor = report.json().replaceFirst("}$", String.format(java.util.Locale.ROOT,
+                ",\"privateOpsPerSecond\":%.1f,\"fractionOfFloor\":%.3f}", floorOps, report.enrolmentsPerSecond() / floorEnrolments));
+        spec.commandLine().getOut().print(json ? jsonWithFloor + System.lineSeparator() : report.text() + "crypto floor: " + floor + "\n");
         spec.commandLine().getOut().flush();
         return report.failed() == 0 ? 0 : 1;
     }

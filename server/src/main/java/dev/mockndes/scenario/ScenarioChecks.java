@@ -1,0 +1,104 @@
+package dev.mockndes.scenario;
+
+import dev.mockndes.scep.FailInfo;
+import dev.mockndes.scep.Operation;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** What the records cannot check alone: the name, match values, and the expectations' devices and outcomes. */
+final class ScenarioChecks {
+    static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    static final List<String> DEVICES = List.of("android", "ios", "macos", "windows");
+    static final List<String> OUTCOMES = List.of("success", "http-status", "scep-failure", "connection-error", "timeout");
+    private static final List<String> FAIL_INFOS = Arrays.stream(FailInfo.values()).map(FailInfo::rfcName).toList();
+    private static final List<String> OPERATIONS = operations();
+
+    private ScenarioChecks() {
+    }
+
+    /** @param expectedName the file name without .yaml, or null when the scenario has no file */
+    static void check(Scenario scenario, String expectedName, YamlIndex index) {
+        String name = scenario.name();
+        if (name == null || !KEBAB.matcher(name).matches()) {
+            throw index.problem("name", "name '" + name + "' is not kebab-case (lower-case words joined by '-')");
+        }
+        if (expectedName != null && !name.equals(expectedName)) {
+            throw index.problem("name", "name '" + name + "' does not match the file name: it must be '" + expectedName + "'");
+        }
+        if (scenario.title() == null || scenario.title().isBlank()) {
+            throw index.problem("title", "title is empty");
+        }
+        rules(scenario.rules(), "rules", index);
+        for (int i = 0; i < scenario.phases().size(); i++) {
+            rules(scenario.phases().get(i).rules(), "phases[" + i + "].rules", index);
+        }
+        new TreeMap<>(scenario.expect()).forEach((device, expectation) -> expectation(device, expectation, index));
+    }
+
+    private static void rules(List<Rule> rules, String path, YamlIndex index) {
+        for (int i = 0; i < rules.size(); i++) {
+            Match match = rules.get(i).match();
+            String at = path + "[" + i + "].match.";
+            if (match == null) {
+                continue;
+            }
+            for (String operation : match.operation() == null ? List.<String>of() : match.operation()) {
+                if (OPERATIONS.stream().noneMatch(operation::equalsIgnoreCase)) {
+                    throw index.problem(at + "operation", "unknown operation '" + operation + "' (known: " + String.join(", ", OPERATIONS) + ")");
+                }
+            }
+            if (match.device() != null && !DEVICES.contains(match.device())) {
+                throw index.problem(at + "device", "unknown device '" + match.device() + "' (known: " + String.join(", ", DEVICES) + ")");
+            }
+            if (match.userAgent() != null) {
+                try {
+                    Pattern.compile(match.userAgent());
+                } catch (PatternSyntaxException e) {
+                    throw index.problem(at + "userAgent", "userAgent is not a valid regular expression: " + e.getDescription());
+                }
+            }
+            if ((match.minUrlLength() != null && match.minUrlLength() < 0) || (match.minQueryLength() != null && match.minQueryLength() < 0)) {
+                throw index.problem(at.substring(0, at.length() - 1), "minUrlLength and minQueryLength must not be negative");
+            }
+        }
+    }
+
+    private static void expectation(String device, Expectation expectation, YamlIndex index) {
+        String at = "expect." + device;
+        if (!DEVICES.contains(device)) {
+            throw index.problem(at, "unknown device '" + device + "' in expect (known: " + String.join(", ", DEVICES) + ")");
+        }
+        String outcome = expectation.outcome();
+        if (outcome == null || !OUTCOMES.contains(outcome)) {
+            throw index.problem(at + ".outcome", "outcome must be one of " + String.join(", ", OUTCOMES) + ", not '" + outcome + "'");
+        }
+        requires(outcome, "http-status", "status", expectation.status(), at, index);
+        requires(outcome, "scep-failure", "failInfo", expectation.failInfo(), at, index);
+        if (expectation.status() != null && (expectation.status() < 100 || expectation.status() > 599)) {
+            throw index.problem(at + ".status", "status must be an HTTP status between 100 and 599, not " + expectation.status());
+        }
+        if (expectation.failInfo() != null && !FAIL_INFOS.contains(expectation.failInfo())) {
+            throw index.problem(at + ".failInfo", "unknown failInfo '" + expectation.failInfo() + "' (known: " + String.join(", ", FAIL_INFOS) + ")");
+        }
+    }
+
+    /** {@code key} is given exactly when the outcome is {@code needingIt}. */
+    private static void requires(String outcome, String needingIt, String key, Object value, String at, YamlIndex index) {
+        if (outcome.equals(needingIt) && value == null) {
+            throw index.problem(at, "outcome " + needingIt + " needs a '" + key + "'");
+        }
+        if (!outcome.equals(needingIt) && value != null) {
+            throw index.problem(at + "." + key, "'" + key + "' is only for outcome " + needingIt + ", not " + outcome);
+        }
+    }
+
+    private static List<String> operations() {
+        List<String> names = new ArrayList<>(Arrays.stream(Operation.values()).map(Operation::wire).toList());
+        names.add("none");
+        return List.copyOf(names);
+    }
+}
