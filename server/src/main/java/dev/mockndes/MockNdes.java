@@ -21,6 +21,7 @@ import dev.mockndes.ndes.NdesPages;
 import dev.mockndes.pki.Certificates;
 import dev.mockndes.pki.Pki;
 import dev.mockndes.pki.Thumbprints;
+import dev.mockndes.scenario.ScenarioLibrary;
 import dev.mockndes.scep.NdesScepService;
 import dev.mockndes.transport.EventLoops;
 import dev.mockndes.transport.ExchangeObserver;
@@ -36,6 +37,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -50,6 +52,18 @@ import java.util.stream.Collectors;
 public final class MockNdes implements AutoCloseable {
     /** PKIOperations waiting for a worker beyond this are refused with 503 instead of queuing without bound. */
     private static final int WORK_QUEUE = 4096;
+    /** The scenario library in the jar, parsed once, on first use. */
+    private static final Supplier<ScenarioLibrary> BUILT_IN_SCENARIOS = new Supplier<>() {
+        private volatile ScenarioLibrary library;
+
+        @Override
+        public ScenarioLibrary get() {
+            if (library == null) {
+                library = ScenarioLibrary.builtIn();
+            }
+            return library;
+        }
+    };
 
     private final Pki pki;
     private final OneTimePasswords passwords;
@@ -107,7 +121,8 @@ public final class MockNdes implements AutoCloseable {
             HttpListener site = HttpListener.bind(loops, config.bind(), config.port(), iis,
                     new IisLogObserver(logs.iis()::write, logs.httpErr()::write, clock), "Microsoft-IIS/10.0", scenario, mscep);
             HttpListener adminApi = HttpListener.bind(loops, config.bind(), config.adminPort(),
-                    AdminApi.routes(intune, challenge.lifetime(), logs), ExchangeObserver.IGNORE, "mock-ndes");
+                    AdminApi.routes(intune, challenge.lifetime(), logs, scenario, BUILT_IN_SCENARIOS), ExchangeObserver.IGNORE,
+                    "mock-ndes");
             return new MockNdes(pki, passwords, intune, logs, config.logDir(), scenario, loops, workers, site, adminApi);
         } catch (InterruptedException | RuntimeException e) {
             EventLoops.shutdown(loops);

@@ -1,9 +1,12 @@
 package dev.mockndes.admin;
 
 import dev.mockndes.enroll.IntuneChallenges;
+import dev.mockndes.fault.ActiveScenario;
+import dev.mockndes.scenario.ScenarioLibrary;
 import dev.mockndes.ndes.log.NdesLogs;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The mock-ndes admin API (JSON, its own listener, loopback by default). Routes:
@@ -13,14 +16,16 @@ import java.util.Map;
  *   GET  /logs/iis            the last IIS log lines (text), ?lines=N
  *   GET  /logs/httperr        the last HTTPERR lines (text), ?lines=N
  *   GET  /events              the last Windows events (JSON lines), ?lines=N
+ *   GET  /scenarios, GET|PUT /scenario, POST /reset   see {@link ScenarioRoutes}
  * </pre>
  */
 public final class AdminApi {
     private AdminApi() {
     }
 
-    public static AdminRoutes routes(IntuneChallenges intune, Duration challengeValidity, NdesLogs logs) {
-        return new AdminRoutes()
+    public static AdminRoutes routes(IntuneChallenges intune, Duration challengeValidity, NdesLogs logs, ActiveScenario scenario,
+                                     Supplier<ScenarioLibrary> library) {
+        return new ScenarioRoutes(scenario, library).register(new AdminRoutes())
                 .on("GET", "/health", request -> Json.ok(Map.of("status", "ok")))
                 .on("POST", "/intune/challenges", new IntuneChallengeRoute(intune, challengeValidity))
                 .on("GET", "/logs/iis", new RecentLinesRoute(logs.iis(), "text/plain"))

@@ -6,6 +6,9 @@ import dev.mockndes.config.NdesSettings;
 import dev.mockndes.config.ServerConfig;
 import dev.mockndes.enroll.ChallengeMode;
 import dev.mockndes.pki.PkiSettings;
+import dev.mockndes.scenario.Scenario;
+import dev.mockndes.scenario.ScenarioException;
+import dev.mockndes.scenario.ScenarioLibrary;
 import dev.mockndes.scep.Capability;
 import dev.mockndes.scep.CapsProfile;
 import java.nio.charset.Charset;
@@ -87,6 +90,10 @@ final class ServeOptions {
             paramLabel = "NAME", description = "Template name written into issued certificates. Default: ${DEFAULT-VALUE}.")
     String certificateTemplate;
 
+    @Option(names = "--scenario", defaultValue = "${env:MOCK_NDES_SCENARIO:-healthy}", paramLabel = "NAME|FILE",
+            description = "Fault scenario at start: a built-in name (see 'mock-ndes scenarios list') or a YAML file. Default: ${DEFAULT-VALUE}.")
+    String scenario;
+
     @Option(names = "--log-dir", defaultValue = "${env:MOCK_NDES_LOG_DIR:-logs}", paramLabel = "DIR",
             description = "Where the IIS (W3SVC1/u_exYYMMDD.log), HTTPERR and event logs go. Default: ${DEFAULT-VALUE}.")
     Path logDir;
@@ -114,8 +121,19 @@ final class ServeOptions {
         List<AdminUser> users = adminUsers.stream().map(AdminUser::parse).toList();
         var ndes = new NdesSettings(connector == ConnectorState.INSTALLED, users, adminPageEncoding);
         int threads = workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
-        return new ServerConfig(bind, port, adminPort, challengeSettings, capabilities(), pki, ndes, logDir, threads,
-                dev.mockndes.scenario.Scenario.healthy());
+        return new ServerConfig(bind, port, adminPort, challengeSettings, capabilities(), pki, ndes, logDir, threads, scenario());
+    }
+
+    /** @throws IllegalArgumentException with the loader's {@code file:line:col: message} or the known names */
+    private Scenario scenario() {
+        try {
+            if (scenario.endsWith(".yaml") || scenario.contains("/")) {
+                return ScenarioLibrary.check(Path.of(scenario));
+            }
+            return ScenarioLibrary.builtIn().get(scenario);
+        } catch (ScenarioException | java.util.NoSuchElementException e) {
+            throw new IllegalArgumentException("--scenario: " + e.getMessage());
+        }
     }
 
     private List<Capability> capabilities() {
