@@ -4,7 +4,6 @@ import dev.mockndes.fault.ActiveScenario;
 import dev.mockndes.scenario.Scenario;
 import dev.mockndes.scenario.ScenarioException;
 import dev.mockndes.scenario.ScenarioLibrary;
-import dev.mockndes.scenario.ScenarioLoader;
 import dev.mockndes.web.WebRequest;
 import dev.mockndes.web.WebResponse;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +17,8 @@ import java.util.function.Supplier;
  * <pre>
  *   GET  /scenarios   the library: name and title of each
  *   GET  /scenario    the scenario in force, with its documentation
- *   PUT  /scenario    switch: {"name":"app-pool-stopped"}, or a whole scenario as YAML (Content-Type application/yaml)
+ *   PUT  /scenario    switch: {"name":"app-pool-stopped"}, or a whole scenario as YAML (Content-Type
+ *                     application/yaml; extends resolved against the library)
  *   POST /reset       restart the scenario's counters, phases and random source
  * </pre>
  * A switch is atomic: each request is decided by the old scenario or the new one.
@@ -52,12 +52,9 @@ final class ScenarioRoutes {
         Scenario scenario;
         if (type.contains("yaml")) {
             try {
-                scenario = ScenarioLoader.parse("request body", new String(request.body(), StandardCharsets.UTF_8));
+                scenario = library.get().parse("request body", new String(request.body(), StandardCharsets.UTF_8));
             } catch (ScenarioException e) {
                 throw new IllegalArgumentException(e.getMessage());
-            }
-            if (scenario.extendsName() != null) {
-                throw new IllegalArgumentException("an inline scenario cannot use extends; copy the rules it needs");
             }
         } else {
             String name = Json.read(request, UseRequest.class).name();

@@ -41,12 +41,16 @@ final class Inheritance {
             if (chain.contains(own.extendsName())) {
                 throw file.problem("extends", "extends makes a cycle: " + String.join(" -> ", chain) + " -> " + own.extendsName());
             }
-            ScenarioFile parent = files.apply(own.extendsName()).orElseThrow(() -> file.problem("extends",
-                    "extends names an unknown scenario '" + own.extendsName() + "' (known: " + String.join(", ", known) + ")"));
+            ScenarioFile parent = files.apply(own.extendsName()).orElseThrow(() -> unknownParent(file, known));
             result = merge(own, resolve(parent, chain));
         }
         resolved.put(own.name(), result);
         return result;
+    }
+
+    static ScenarioException unknownParent(ScenarioFile file, Collection<String> known) {
+        return file.problem("extends", "extends names an unknown scenario '" + file.scenario().extendsName()
+                + "' (known: " + String.join(", ", known) + ")");
     }
 
     static Scenario merge(Scenario child, Scenario parent) {

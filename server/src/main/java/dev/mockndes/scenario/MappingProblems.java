@@ -38,10 +38,14 @@ final class MappingProblems {
                     : index.problem(path + ".type", "unknown fault type '" + t.getTypeId() + "'" + known);
         }
         if (e instanceof ValueInstantiationException v) {
-            Throwable cause = v.getCause() != null && v.getCause().getMessage() != null ? v.getCause() : v;
-            return index.problem(path, Vocabulary.noun(v.getType().getRawClass()) + ": " + cause.getMessage());
+            if (v.getCause() instanceof NullPointerException) {
+                return index.emptyListItem().map(item -> index.problem(item, "this list item is empty"))
+                        .orElseGet(() -> index.problem(path, Vocabulary.noun(v.getType().getRawClass()) + " has an empty value"));
+            }
+            String why = v.getCause() != null && v.getCause().getMessage() != null ? v.getCause().getMessage() : v.getOriginalMessage();
+            return index.problem(path, Vocabulary.noun(v.getType().getRawClass()) + ": " + why.lines().findFirst().orElse(""));
         }
-        if (e instanceof MismatchedInputException m && !refs.isEmpty() && index.node(path) == null) {
+        if (e instanceof MismatchedInputException && !refs.isEmpty() && index.node(path) == null) {
             String parent = YamlIndex.parent(path);
             List<String> known = new ArrayList<>(Vocabulary.keys(owner));
             if (Fault.class.isAssignableFrom(owner)) {

@@ -41,6 +41,9 @@ final class ScenarioChecks {
 
     private static void rules(List<Rule> rules, String path, YamlIndex index) {
         for (int i = 0; i < rules.size(); i++) {
+            if (rules.get(i).fault() == null) {
+                throw index.problem(path + "[" + i + "].fault", "'fault' is empty: a rule needs a fault with a 'type'");
+            }
             Match match = rules.get(i).match();
             String at = path + "[" + i + "].match.";
             if (match == null) {

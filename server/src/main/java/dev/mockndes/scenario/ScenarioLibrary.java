@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -57,29 +55,20 @@ public final class ScenarioLibrary {
      * library.
      */
     public static Scenario check(Path file) {
-        ScenarioFile scenario = ScenarioLoader.loadFile(file);
-        if (scenario.scenario().extendsName() == null) {
-            return scenario.scenario();
+        return FileCheck.check(file);
+    }
+
+    /**
+     * Parses inline YAML (e.g. the admin API's {@code PUT /scenario}) strictly and resolves its
+     * {@code extends} against this library. There is no file name to compare {@code name} with.
+     */
+    public Scenario parse(String source, String yaml) {
+        ScenarioFile file = ScenarioLoader.read(source, yaml, null);
+        String parent = file.scenario().extendsName();
+        if (parent == null) {
+            return file.scenario();
         }
-        Map<String, ScenarioFile> builtIn = new TreeMap<>();
-        try {
-            ClasspathScenarios.read(ScenarioLibrary.class.getClassLoader()).forEach(f -> builtIn.put(f.name(), f));
-        } catch (IllegalStateException noBuiltIns) {
-            // then only the files beside it count
-        }
-        Path folder = file.toAbsolutePath().getParent();
-        Function<String, Optional<ScenarioFile>> find = name -> {
-            Path sibling = folder.resolve(name + ".yaml");
-            return Files.isRegularFile(sibling) ? Optional.of(ScenarioLoader.loadFile(file.resolveSibling(name + ".yaml")))
-                    : Optional.ofNullable(builtIn.get(name));
-        };
-        TreeSet<String> known = new TreeSet<>(builtIn.keySet());
-        try (Stream<Path> siblings = Files.list(folder)) {
-            siblings.filter(ScenarioLibrary::isScenarioFile).forEach(p -> known.add(p.getFileName().toString().replace(".yaml", "")));
-        } catch (IOException e) {
-            // the names are only for the message
-        }
-        return new Inheritance(find, known).resolve(scenario);
+        return Inheritance.merge(file.scenario(), find(parent).orElseThrow(() -> Inheritance.unknownParent(file, scenarios.keySet())));
     }
 
     public Optional<Scenario> find(String name) {

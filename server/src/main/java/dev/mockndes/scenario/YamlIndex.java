@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Where each node of a YAML document starts, by path ({@code rules[0].fault.type}; the root is
@@ -100,10 +101,18 @@ final class YamlIndex {
     /** The path of the first key (by position) directly under {@code path} that is not in {@code known}. */
     Optional<String> unknownKeyIn(String path, List<String> known) {
         String prefix = path.isEmpty() ? "" : path + ".";
-        return nodes.entrySet().stream()
-                .filter(e -> e.getKey().startsWith(prefix) && e.getKey().length() > prefix.length())
-                .filter(e -> e.getKey().substring(prefix.length()).matches("[^.\\[]+"))
-                .filter(e -> !known.contains(e.getKey().substring(prefix.length())))
+        return first(e -> e.getKey().startsWith(prefix) && e.getKey().length() > prefix.length()
+                && e.getKey().substring(prefix.length()).matches("[^.\\[]+")
+                && !known.contains(e.getKey().substring(prefix.length())));
+    }
+
+    /** The first list item (by position) with no value, e.g. a lone {@code -}. */
+    Optional<String> emptyListItem() {
+        return first(e -> e.getKey().endsWith("]") && e.getValue().shape().equals("empty"));
+    }
+
+    private Optional<String> first(Predicate<Map.Entry<String, Node>> which) {
+        return nodes.entrySet().stream().filter(which)
                 .min(Comparator.comparingInt((Map.Entry<String, Node> e) -> e.getValue().line())
                         .thenComparingInt(e -> e.getValue().column()))
                 .map(Map.Entry::getKey);
