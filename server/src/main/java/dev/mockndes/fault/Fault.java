@@ -20,9 +20,12 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = WrongContentType.class, name = "wrong-content-type"),
         @JsonSubTypes.Type(value = TruncatedBody.class, name = "truncated-body"),
         @JsonSubTypes.Type(value = ScepFailureFault.class, name = "scep-failure"),
+        @JsonSubTypes.Type(value = PendingForever.class, name = "pending"),
+        @JsonSubTypes.Type(value = SlowBody.class, name = "slow-body"),
+        @JsonSubTypes.Type(value = Garbage.class, name = "garbage"),
 })
 public sealed interface Fault permits IisError, HttpSysError, GatewayTimeout, ConnectionReset, CloseWithoutResponse, Hang,
-        Delay, WrongContentType, TruncatedBody, ScepFailureFault {
+        Delay, WrongContentType, TruncatedBody, ScepFailureFault, PendingForever, SlowBody, Garbage {
 
     void apply(FaultInjector injector);
 }

@@ -42,4 +42,13 @@ public interface FaultInjector {
 
     /** Answer a PKIOperation with a signed FAILURE CertRep carrying {@code failInfo}. Other operations proceed normally. */
     void scepFailure(FailInfo failInfo);
+
+    /** Answer a PKIOperation with a signed PENDING CertRep, every time. Other operations proceed normally. */
+    void scepPending();
+
+    /** Handle normally, but send the body at {@code bytesPerSecond}. */
+    void slowBody(int bytesPerSecond);
+
+    /** Send {@code bytes} random bytes that are not HTTP, then close. No log line. */
+    void garbageThenClose(int bytes);
 }

@@ -69,6 +69,11 @@ public final class MscepApplication implements WebApplication, ScepRefusal {
                 der -> service.refuse(der, failInfo));
     }
 
+    @Override
+    public CompletionStage<WebResponse> pend(WebRequest request) {
+        return onWorker(request, RawQuery.parse(request.rawQuery()).get("message").orElse(""), service::pend);
+    }
+
     private CompletionStage<WebResponse> pkiOperation(WebRequest request, String message) {
         return onWorker(request, message, service::pkiOperation);
     }

@@ -72,6 +72,11 @@ public final class NdesScepService implements ScepService {
         return new ScepResponse(ContentTypes.PKI_MESSAGE, writer.failure(reader.read(message), failInfo));
     }
 
+    @Override
+    public ScepResponse pend(byte[] message) throws ScepRequestException {
+        return new ScepResponse(ContentTypes.PKI_MESSAGE, writer.pending(reader.read(message)));
+    }
+
     private byte[] answer(SignedPkiMessage request) throws ScepFailure {
         if (!reader.signatureVerifies(request)) {
             throw new ScepFailure(FailInfo.BAD_MESSAGE_CHECK, "the request's signature does not verify with its signer certificate");

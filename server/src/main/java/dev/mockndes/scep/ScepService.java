@@ -31,4 +31,7 @@ public interface ScepService {
      * @throws ScepRequestException when the bytes are not a SCEP message that can be answered at all
      */
     ScepResponse refuse(byte[] message, FailInfo failInfo) throws ScepRequestException;
+
+    /** Answers a PKIOperation with a PENDING CertRep, whatever it asks for. */
+    ScepResponse pend(byte[] message) throws ScepRequestException;
 }

@@ -39,6 +39,15 @@ final class Exchange {
         ResponseWriter.write(ctx, keepAlive, serverHeader, response);
     }
 
+    /** The normal path, with the body trickling out at {@code bytesPerSecond}. */
+    void proceedSlowly(int bytesPerSecond) {
+        application.handle(request).whenComplete((response, failure) -> {
+            WebResponse answer = failure == null ? response : internalError(failure);
+            log(answer);
+            SlowWriter.write(ctx, keepAlive, serverHeader, answer, bytesPerSecond);
+        });
+    }
+
     void log(WebResponse response) {
         observer.served(request, response, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
     }

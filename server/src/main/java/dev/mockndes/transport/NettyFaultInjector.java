@@ -3,6 +3,8 @@ package dev.mockndes.transport;
 import dev.mockndes.fault.FaultInjector;
 import dev.mockndes.scep.FailInfo;
 import dev.mockndes.web.WebResponse;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelOption;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -74,11 +76,34 @@ final class NettyFaultInjector implements FaultInjector {
 
     @Override
     public void scepFailure(FailInfo failInfo) {
+        answerPkiOperation(() -> refusal.refuse(exchange.request, failInfo));
+    }
+
+    @Override
+    public void scepPending() {
+        answerPkiOperation(() -> refusal.pend(exchange.request));
+    }
+
+    @Override
+    public void slowBody(int bytesPerSecond) {
+        exchange.proceedSlowly(bytesPerSecond);
+    }
+
+    @Override
+    public void garbageThenClose(int bytes) {
+        byte[] garbage = new byte[bytes];
+        random.nextBytes(garbage);
+        // Written from the first handler's context, so it bypasses the HTTP encoder and reaches the socket as is.
+        exchange.ctx.pipeline().firstContext().writeAndFlush(Unpooled.wrappedBuffer(garbage))
+                .addListener(ChannelFutureListener.CLOSE);
+    }
+
+    private void answerPkiOperation(java.util.function.Supplier<java.util.concurrent.CompletionStage<WebResponse>> answer) {
         if (!refusal.applies(exchange.request)) {
             exchange.proceed(r -> r);
             return;
         }
-        refusal.refuse(exchange.request, failInfo).whenComplete((response, failure) -> exchange.answer(
+        answer.get().whenComplete((response, failure) -> exchange.answer(
                 failure == null ? response : WebResponse.refuse(400, failure.getMessage())));
     }
 

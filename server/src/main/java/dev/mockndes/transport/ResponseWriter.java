@@ -31,7 +31,17 @@ final class ResponseWriter {
     static ChannelFuture write(ChannelHandlerContext ctx, boolean keepAlive, String server, WebResponse response) {
         FullHttpResponse http = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.valueOf(response.status()),
                 Unpooled.wrappedBuffer(response.body()));
-        var headers = http.headers();
+        boolean open = fillHeaders(http.headers(), keepAlive, server, response);
+        ChannelFuture written = ctx.writeAndFlush(http);
+        if (!open) {
+            written.addListener(ChannelFutureListener.CLOSE);
+        }
+        return written;
+    }
+
+    /** Sets the standard and the response's headers; returns whether the connection stays open. */
+    static boolean fillHeaders(io.netty.handler.codec.http.HttpHeaders headers, boolean keepAlive, String server,
+                               WebResponse response) {
         if (response.contentType() != null) {
             headers.set(HttpHeaderNames.CONTENT_TYPE, response.contentType());
         }
@@ -45,10 +55,6 @@ final class ResponseWriter {
         }
         boolean open = keepAlive && !response.close();
         headers.set(HttpHeaderNames.CONNECTION, open ? HttpHeaderValues.KEEP_ALIVE : HttpHeaderValues.CLOSE);
-        ChannelFuture written = ctx.writeAndFlush(http);
-        if (!open) {
-            written.addListener(ChannelFutureListener.CLOSE);
-        }
-        return written;
+        return open;
     }
 }

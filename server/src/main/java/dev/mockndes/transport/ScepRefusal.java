@@ -5,7 +5,7 @@ import dev.mockndes.web.WebRequest;
 import dev.mockndes.web.WebResponse;
 import java.util.concurrent.CompletionStage;
 
-/** How the SCEP application answers a PKIOperation with a FAILURE CertRep when a fault asks it to. */
+/** How the SCEP application answers a PKIOperation with a FAILURE or PENDING CertRep when a fault asks it to. */
 public interface ScepRefusal {
 
     /** Whether the request is a PKIOperation that can be refused this way. */
@@ -13,12 +13,18 @@ public interface ScepRefusal {
 
     CompletionStage<WebResponse> refuse(WebRequest request, FailInfo failInfo);
 
+    CompletionStage<WebResponse> pend(WebRequest request);
+
     ScepRefusal NONE = new ScepRefusal() {
         public boolean applies(WebRequest request) {
             return false;
         }
 
         public CompletionStage<WebResponse> refuse(WebRequest request, FailInfo failInfo) {
+            throw new UnsupportedOperationException("no SCEP application here");
+        }
+
+        public CompletionStage<WebResponse> pend(WebRequest request) {
             throw new UnsupportedOperationException("no SCEP application here");
         }
     };

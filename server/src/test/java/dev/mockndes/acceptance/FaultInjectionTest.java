@@ -116,6 +116,49 @@ class FaultInjectionTest {
     }
 
     @Test
+    void pendingForeverAnswersEveryEnrolmentPending() throws Exception {
+        use(new dev.mockndes.fault.PendingForever());
+        DeviceIdentity device = DeviceIdentity.create("pending", Optional.empty(), 1024);
+        EnrollmentResponse response = JscepClients.forUrl(ndes.scepUrl(), ndes.caThumbprints().sha256())
+                .enrol(device.identity(), device.keys().getPrivate(), device.csr());
+        assertThat(response.isPending()).isTrue();
+    }
+
+    @Test
+    void garbageIsNotHttpAndTheConnectionCloses() throws Exception {
+        use(new dev.mockndes.fault.Garbage(32));
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", ndes.port())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write((("GET " + CAPS + " HTTP/1.1\r\nHost: ndes\r\n\r\n")).getBytes());
+            byte[] received = socket.getInputStream().readAllBytes();
+            assertThat(received).hasSize(32);
+            assertThat(new String(received, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotStartWith("HTTP/");
+        }
+    }
+
+    @Test
+    void aSlowBodyArrivesWholeInSeveralSlices() throws Exception {
+        ndes.scenario().use(Scenario.healthy());
+        byte[] normal = get("/certsrv/mscep/mscep.dll?operation=GetCACert").body();
+        use(new dev.mockndes.fault.SlowBody(normal.length / 2));
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", ndes.port())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET /certsrv/mscep/mscep.dll?operation=GetCACert HTTP/1.1\r\nHost: ndes\r\n"
+                    + "Connection: close\r\n\r\n").getBytes());
+            java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[65536];
+            int reads = 0;
+            for (int n; (n = socket.getInputStream().read(buffer)) > 0; reads++) {
+                all.write(buffer, 0, n);
+            }
+            byte[] bytes = all.toByteArray();
+            byte[] body = java.util.Arrays.copyOfRange(bytes, bytes.length - normal.length, bytes.length);
+            assertThat(body).isEqualTo(normal);
+            assertThat(reads).as("slices arrive a tenth of a second apart").isGreaterThanOrEqualTo(3);
+        }
+    }
+
+    @Test
     void phasesFailTheFirstRequestsThenRecover() throws Exception {
         Rule fail = new Rule(null, new IisError(503, 0, 0), null, null, null);
         ndes.scenario().use(new Scenario("retry", "fail twice", null, null, null, List.of(new Phase(2, List.of(fail))), null, null));

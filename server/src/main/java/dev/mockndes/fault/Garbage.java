@@ -1,0 +1,17 @@
+package dev.mockndes.fault;
+
+/** Random bytes that are not HTTP (default 64), then the connection closes: a broken middlebox. */
+public record Garbage(Integer bytes) implements Fault {
+
+    public Garbage {
+        bytes = bytes == null ? 64 : bytes;
+        if (bytes < 1 || bytes > 1 << 20) {
+            throw new IllegalArgumentException("bytes must be between 1 and 1048576");
+        }
+    }
+
+    @Override
+    public void apply(FaultInjector injector) {
+        injector.garbageThenClose(bytes);
+    }
+}

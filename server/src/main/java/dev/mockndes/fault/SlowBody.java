@@ -1,0 +1,18 @@
+package dev.mockndes.fault;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** The normal answer, its body trickling at {@code bytesPerSecond}: a saturated link or proxy. */
+public record SlowBody(@JsonProperty(required = true) int bytesPerSecond) implements Fault {
+
+    public SlowBody {
+        if (bytesPerSecond < 1) {
+            throw new IllegalArgumentException("bytesPerSecond must be at least 1");
+        }
+    }
+
+    @Override
+    public void apply(FaultInjector injector) {
+        injector.slowBody(bytesPerSecond);
+    }
+}
