@@ -15,7 +15,9 @@ import dev.mockndes.ndes.MscepAdminApplication;
 import dev.mockndes.ndes.MscepApplication;
 import dev.mockndes.ndes.auth.HttpAuthenticator;
 import dev.mockndes.ndes.auth.WindowsAuthSettings;
+import dev.mockndes.ndes.log.EventLevel;
 import dev.mockndes.ndes.log.NdesLogs;
+import dev.mockndes.ndes.log.WindowsEvent;
 import dev.mockndes.ndes.NdesEvents;
 import dev.mockndes.ndes.NdesPages;
 import dev.mockndes.pki.Certificates;
@@ -107,7 +109,9 @@ public final class MockNdes implements AutoCloseable {
         EventLoopGroup loops = EventLoops.create(config.workers());
         NdesPages pages = new NdesPages(config.ndes().connectorInstalled(), config.ndes().adminCharset());
         MscepApplication mscep = new MscepApplication(service, workers, pages);
-        ActiveScenario scenario = new ActiveScenario(config.scenario());
+        ActiveScenario scenario = new ActiveScenario(config.scenario(), switched -> switched.events().forEach(event ->
+                logs.events().write(new WindowsEvent(clock.instant(), event.log(), event.source(), event.eventId(),
+                        EventLevel.fromWire(event.level()), event.message()))));
         String md5 = Thumbprints.of(Certificates.encoded(pki.trustAnchor())).md5();
         var windowsAuth = new HttpAuthenticator(WindowsAuthSettings.of(config.ndes().adminUsers().stream()
                 .collect(Collectors.toMap(AdminUser::name, AdminUser::password))));

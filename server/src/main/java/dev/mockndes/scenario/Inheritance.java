@@ -63,6 +63,7 @@ final class Inheritance {
                 rules,
                 child.phases().isEmpty() ? parent.phases() : child.phases(),
                 child.seed() != null ? child.seed() : parent.seed(),
-                expect);
+                expect,
+                child.events().isEmpty() ? parent.events() : child.events());
     }
 }

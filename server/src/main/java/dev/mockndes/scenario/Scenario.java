@@ -15,6 +15,7 @@ import java.util.Map;
  * @param phases        optional: rule sets that take turns by request count (fail the first N, then recover)
  * @param seed          seed of the random source behind probabilities and jitter
  * @param expect        the outcome each device profile should see, by profile name
+ * @param events        Windows events raised once when the scenario comes into force
  */
 public record Scenario(
         @JsonProperty(required = true) String name,
@@ -24,16 +25,18 @@ public record Scenario(
         List<Rule> rules,
         List<Phase> phases,
         Long seed,
-        Map<String, Expectation> expect) {
+        Map<String, Expectation> expect,
+        List<ScenarioEvent> events) {
 
     /** A healthy NDES: no rules. The embedded default when no scenario is chosen. */
     public static Scenario healthy() {
-        return new Scenario("healthy", "A healthy NDES with the Intune connector", null, null, null, null, null, null);
+        return new Scenario("healthy", "A healthy NDES with the Intune connector", null, null, null, null, null, null, null);
     }
 
     public Scenario {
         rules = rules == null ? List.of() : List.copyOf(rules);
         phases = phases == null ? List.of() : List.copyOf(phases);
         expect = expect == null ? Map.of() : Map.copyOf(expect);
+        events = events == null ? List.of() : List.copyOf(events);
     }
 }

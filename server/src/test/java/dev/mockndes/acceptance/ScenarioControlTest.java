@@ -60,6 +60,14 @@ class ScenarioControlTest {
     }
 
     @Test
+    void switchingInAScenarioRaisesItsEvents() throws Exception {
+        put("{\"name\":\"app-pool-stopped-crl-unreachable\"}", "application/json");
+        ndes.logs().awaitWritten();
+        assertThat(ndes.logs().events().recentLines()).anyMatch(e -> e.contains("\"eventId\":1000") && e.contains("w3wp.exe"));
+        put("{\"name\":\"healthy\"}", "application/json");
+    }
+
+    @Test
     void unknownScenariosAre404AndTheLibraryIsListed() throws Exception {
         assertThat(put("{\"name\":\"no-such-thing\"}", "application/json").statusCode()).isEqualTo(404);
         assertThat(get("/scenarios")).contains("\"name\":\"app-pool-stopped\"", "\"name\":\"url-too-long\"", "\"name\":\"healthy\"");

@@ -15,4 +15,10 @@ public enum EventLevel {
     public String wire() {
         return wire;
     }
+
+    /** @throws IllegalArgumentException for anything but Error, Warning or Information */
+    public static EventLevel fromWire(String text) {
+        return java.util.Arrays.stream(values()).filter(l -> l.wire.equals(text)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown event level '" + text + "'"));
+    }
 }
