@@ -102,7 +102,7 @@ public final class MockNdes implements AutoCloseable {
         OneTimePasswords passwords = new OneTimePasswords(clock, challenge.lifetime(), challenge.cacheSize(), challenge.passwordChars());
         IntuneChallenges intune = new IntuneChallenges(clock, challenge.intuneBytes());
         var enroller = EnrolmentChain.of(policy(challenge, passwords, intune), new NdesEvents(logs.events()::write, clock), pki.ca());
-        var service = new NdesScepService(pki, config.capabilities(), enroller);
+        var service = new NdesScepService(pki, config.pki(), config.capabilities(), enroller);
 
         ExecutorService workers = new ThreadPoolExecutor(config.workers(), config.workers(), 0, TimeUnit.MILLISECONDS,
                 new ArrayBlockingQueue<>(WORK_QUEUE), new io.netty.util.concurrent.DefaultThreadFactory("scep-worker", true));

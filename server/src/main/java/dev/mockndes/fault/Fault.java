@@ -23,9 +23,11 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = PendingForever.class, name = "pending"),
         @JsonSubTypes.Type(value = SlowBody.class, name = "slow-body"),
         @JsonSubTypes.Type(value = Garbage.class, name = "garbage"),
+        @JsonSubTypes.Type(value = RaCertificates.class, name = "ra-certificates"),
 })
 public sealed interface Fault permits IisError, HttpSysError, GatewayTimeout, ConnectionReset, CloseWithoutResponse, Hang,
-        Delay, WrongContentType, TruncatedBody, ScepFailureFault, PendingForever, SlowBody, Garbage {
+        Delay, WrongContentType, TruncatedBody, ScepFailureFault, PendingForever, SlowBody, Garbage,
+        RaCertificates {
 
     void apply(FaultInjector injector);
 }

@@ -1,5 +1,6 @@
 package dev.mockndes.fault;
 
+import dev.mockndes.pki.RaVariant;
 import dev.mockndes.scep.FailInfo;
 import dev.mockndes.web.WebResponse;
 import java.time.Duration;
@@ -45,6 +46,9 @@ public interface FaultInjector {
 
     /** Answer a PKIOperation with a signed PENDING CertRep, every time. Other operations proceed normally. */
     void scepPending();
+
+    /** Answer GetCACert with RA certificates made as {@code variant} says. Other operations proceed normally. */
+    void caCertificates(RaVariant variant);
 
     /** Handle normally, but send the body at {@code bytesPerSecond}. */
     void slowBody(int bytesPerSecond);

@@ -1,5 +1,6 @@
 package dev.mockndes.ndes;
 
+import dev.mockndes.pki.RaVariant;
 import dev.mockndes.scep.FailInfo;
 import dev.mockndes.scep.Operation;
 import dev.mockndes.scep.ScepRequestException;
@@ -7,7 +8,7 @@ import dev.mockndes.scep.ScepResponse;
 import dev.mockndes.scep.ScepService;
 import dev.mockndes.transport.PkiMessageBodies;
 import dev.mockndes.transport.RawQuery;
-import dev.mockndes.transport.ScepRefusal;
+import dev.mockndes.transport.ScepOverrides;
 import dev.mockndes.web.WebApplication;
 import dev.mockndes.web.WebRequest;
 import dev.mockndes.web.WebResponse;
@@ -22,7 +23,7 @@ import java.util.concurrent.RejectedExecutionException;
  * on the calling (network) thread; PKIOperation is handed to the worker executor because it does
  * RSA private-key work.
  */
-public final class MscepApplication implements WebApplication, ScepRefusal {
+public final class MscepApplication implements WebApplication, ScepOverrides {
     private final ScepService service;
     private final Executor workers;
     private final NdesPages pages;
@@ -67,6 +68,19 @@ public final class MscepApplication implements WebApplication, ScepRefusal {
     public CompletionStage<WebResponse> refuse(WebRequest request, FailInfo failInfo) {
         return onWorker(request, RawQuery.parse(request.rawQuery()).get("message").orElse(""),
                 der -> service.refuse(der, failInfo));
+    }
+
+    @Override
+    public boolean isGetCaCert(WebRequest request) {
+        return RawQuery.parse(request.rawQuery()).get("operation").flatMap(Operation::fromWire)
+                .filter(Operation.GET_CA_CERT::equals).isPresent();
+    }
+
+    /** Generating a variant costs RSA key generation the first time, so it runs on a worker. */
+    @Override
+    public CompletionStage<WebResponse> caCert(WebRequest request, RaVariant variant) {
+        String message = RawQuery.parse(request.rawQuery()).get("message").orElse("");
+        return CompletableFuture.supplyAsync(() -> ok(service.caCert(message, variant)), workers);
     }
 
     @Override

@@ -31,6 +31,31 @@ public record Pki(CertificateAuthority ca, RaCredentials ra, Optional<X509Certif
     }
 
     /**
+     * A new RA pair as {@code variant} describes, with fresh keys (slow: call it off the network
+     * threads and keep the result).
+     */
+    public RaCredentials raVariant(RaVariant variant, PkiSettings settings, Clock clock) {
+        SecureRandom random = new SecureRandom();
+        SerialNumbers serials = new SerialNumbers(random);
+        Credential issuer = ca.credential();
+        if (!variant.issuedByCa()) {
+            KeyPair foreign = KeyPairs.rsa(settings.keyBits(), random);
+            issuer = Credential.of(AuthorityCertificates.selfSignedCa(new X500Name("CN=Some Other CA,O=elsewhere"), foreign,
+                    serials.next(), Validity.startingNow(clock, PkiSettings.CA_VALIDITY)), foreign.getPrivate());
+        }
+        java.time.Instant now = clock.instant();
+        Validity validity = new Validity(java.util.Date.from(now.plus(java.time.Duration.ofDays(variant.notBeforeDays()))),
+                java.util.Date.from(now.plus(java.time.Duration.ofDays(variant.notAfterDays()))));
+        X500Name subject = new X500Name(settings.raSubject());
+        KeyPair signing = KeyPairs.rsa(settings.keyBits(), random);
+        KeyPair encryption = KeyPairs.rsa(settings.keyBits(), random);
+        return new RaCredentials(
+                Credential.of(AuthorityCertificates.raSigning(issuer, subject, signing, serials.next(), validity), signing.getPrivate()),
+                Credential.of(AuthorityCertificates.raEncryption(issuer, subject, encryption, serials.next(), validity),
+                        encryption.getPrivate()));
+    }
+
+    /**
      * Generates a fresh, in-memory PKI. The RSA keys are generated in parallel because key
      * generation dominates start-up time.
      */

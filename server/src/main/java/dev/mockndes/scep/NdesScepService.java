@@ -4,6 +4,12 @@ import dev.mockndes.enroll.Enroller;
 import dev.mockndes.enroll.EnrolmentRequest;
 import dev.mockndes.enroll.EnrolmentResult;
 import dev.mockndes.pki.Pki;
+import dev.mockndes.pki.PkiSettings;
+import dev.mockndes.pki.RaCredentials;
+import dev.mockndes.pki.RaVariant;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,13 +34,17 @@ public final class NdesScepService implements ScepService {
     private final EnvelopeOpener opener;
     private final CertRepWriter writer;
     private final Enroller enroller;
+    private final Pki pki;
+    private final PkiSettings settings;
+    /** RA variants are generated once each, on first use. */
+    private final Map<RaVariant, ScepResponse> variants = new ConcurrentHashMap<>();
 
-    public NdesScepService(Pki pki, List<Capability> capabilities, Enroller enroller) {
+    public NdesScepService(Pki pki, PkiSettings settings, List<Capability> capabilities, Enroller enroller) {
+        this.pki = pki;
+        this.settings = settings;
         this.caps = new ScepResponse(ContentTypes.CA_CAPS, capabilities.stream().map(Capability::wire)
                 .collect(Collectors.joining("\n", "", "\n")).getBytes(StandardCharsets.US_ASCII));
-        List<X509CertificateHolder> layout = new ArrayList<>(List.of(pki.ra().signing().holder(), pki.ra().encryption().holder()));
-        layout.addAll(pki.caCertificates());
-        this.caCert = new ScepResponse(ContentTypes.CA_RA_CERT, CertsOnly.encode(layout));
+        this.caCert = caCertResponse(pki, pki.ra());
         this.opener = new EnvelopeOpener(List.of(pki.ra().encryption(), pki.ra().signing(), pki.ca().credential()));
         this.writer = new CertRepWriter(pki.ra().signing());
         this.enroller = enroller;
@@ -48,6 +58,17 @@ public final class NdesScepService implements ScepService {
     @Override
     public ScepResponse caCert(String message) {
         return caCert;
+    }
+
+    @Override
+    public ScepResponse caCert(String message, RaVariant variant) {
+        return variants.computeIfAbsent(variant, v -> caCertResponse(pki, pki.raVariant(v, settings, Clock.systemUTC())));
+    }
+
+    private static ScepResponse caCertResponse(Pki pki, RaCredentials ra) {
+        List<X509CertificateHolder> layout = new ArrayList<>(List.of(ra.signing().holder(), ra.encryption().holder()));
+        layout.addAll(pki.caCertificates());
+        return new ScepResponse(ContentTypes.CA_RA_CERT, CertsOnly.encode(layout));
     }
 
     @Override

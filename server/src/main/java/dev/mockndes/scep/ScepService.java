@@ -1,5 +1,6 @@
 package dev.mockndes.scep;
 
+import dev.mockndes.pki.RaVariant;
 import java.util.Optional;
 
 /**
@@ -13,6 +14,9 @@ public interface ScepService {
     ScepResponse caCaps(String message);
 
     ScepResponse caCert(String message);
+
+    /** GetCACert with RA certificates unlike the healthy ones (expired, not yet valid, foreign): a fault scenario. */
+    ScepResponse caCert(String message, RaVariant variant);
 
     /** Empty when no CA rollover is configured. */
     Optional<ScepResponse> nextCaCert(String message);

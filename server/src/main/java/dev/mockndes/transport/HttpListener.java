@@ -24,12 +24,12 @@ public final class HttpListener implements AutoCloseable {
      */
     public static HttpListener bind(EventLoopGroup loops, String address, int port, WebApplication application,
                                     ExchangeObserver observer, String serverHeader) throws InterruptedException {
-        return bind(loops, address, port, application, observer, serverHeader, FaultPolicy.NONE, ScepRefusal.NONE);
+        return bind(loops, address, port, application, observer, serverHeader, FaultPolicy.NONE, ScepOverrides.NONE);
     }
 
     /** A listener whose requests first go through {@code faults}; {@code refusal} serves faults that need a SCEP FAILURE. */
     public static HttpListener bind(EventLoopGroup loops, String address, int port, WebApplication application,
-                                    ExchangeObserver observer, String serverHeader, FaultPolicy faults, ScepRefusal refusal)
+                                    ExchangeObserver observer, String serverHeader, FaultPolicy faults, ScepOverrides refusal)
             throws InterruptedException {
         Channel channel = new ServerBootstrap()
                 .group(loops)

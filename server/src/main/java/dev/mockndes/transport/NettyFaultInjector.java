@@ -1,6 +1,7 @@
 package dev.mockndes.transport;
 
 import dev.mockndes.fault.FaultInjector;
+import dev.mockndes.pki.RaVariant;
 import dev.mockndes.scep.FailInfo;
 import dev.mockndes.web.WebResponse;
 import io.netty.buffer.Unpooled;
@@ -14,12 +15,12 @@ import java.util.random.RandomGenerator;
 final class NettyFaultInjector implements FaultInjector {
     private final Exchange exchange;
     private final RandomGenerator random;
-    private final ScepRefusal refusal;
+    private final ScepOverrides overrides;
 
-    NettyFaultInjector(Exchange exchange, RandomGenerator random, ScepRefusal refusal) {
+    NettyFaultInjector(Exchange exchange, RandomGenerator random, ScepOverrides overrides) {
         this.exchange = exchange;
         this.random = random;
-        this.refusal = refusal;
+        this.overrides = overrides;
     }
 
     @Override
@@ -76,12 +77,22 @@ final class NettyFaultInjector implements FaultInjector {
 
     @Override
     public void scepFailure(FailInfo failInfo) {
-        answerPkiOperation(() -> refusal.refuse(exchange.request, failInfo));
+        answerPkiOperation(() -> overrides.refuse(exchange.request, failInfo));
     }
 
     @Override
     public void scepPending() {
-        answerPkiOperation(() -> refusal.pend(exchange.request));
+        answerPkiOperation(() -> overrides.pend(exchange.request));
+    }
+
+    @Override
+    public void caCertificates(RaVariant variant) {
+        if (!overrides.isGetCaCert(exchange.request)) {
+            exchange.proceed(r -> r);
+            return;
+        }
+        overrides.caCert(exchange.request, variant).whenComplete((response, failure) -> exchange.answer(
+                failure == null ? response : WebResponse.refuse(500, "cannot make the RA certificates: " + failure.getMessage())));
     }
 
     @Override
@@ -99,7 +110,7 @@ final class NettyFaultInjector implements FaultInjector {
     }
 
     private void answerPkiOperation(java.util.function.Supplier<java.util.concurrent.CompletionStage<WebResponse>> answer) {
-        if (!refusal.applies(exchange.request)) {
+        if (!overrides.applies(exchange.request)) {
             exchange.proceed(r -> r);
             return;
         }

@@ -32,15 +32,15 @@ final class WebHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     private final ExchangeObserver observer;
     private final String serverHeader;
     private final FaultPolicy faults;
-    private final ScepRefusal refusal;
+    private final ScepOverrides overrides;
 
     WebHttpHandler(WebApplication application, ExchangeObserver observer, String serverHeader, FaultPolicy faults,
-                   ScepRefusal refusal) {
+                   ScepOverrides overrides) {
         this.application = application;
         this.observer = observer;
         this.serverHeader = serverHeader;
         this.faults = faults;
-        this.refusal = refusal;
+        this.overrides = overrides;
     }
 
     @Override
@@ -58,7 +58,7 @@ final class WebHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
         Exchange exchange = new Exchange(ctx, web, HttpUtil.isKeepAlive(request), application, observer, serverHeader);
         Optional<Fault> fault = faults.faultFor(web);
         if (fault.isPresent()) {
-            fault.get().apply(new NettyFaultInjector(exchange, faults.random(), refusal));
+            fault.get().apply(new NettyFaultInjector(exchange, faults.random(), overrides));
         } else {
             exchange.proceed(response -> response);
         }

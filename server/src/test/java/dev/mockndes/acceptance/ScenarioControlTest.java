@@ -60,6 +60,25 @@ class ScenarioControlTest {
     }
 
     @Test
+    void raCertsExpiredServesRaCertificatesThatReallyExpired() throws Exception {
+        put("{\"name\":\"ra-certs-expired\"}", "application/json");
+        RawHttp.Response response;
+        try (RawHttp raw = new RawHttp(ndes.port())) {
+            response = raw.send("GET /certsrv/mscep/mscep.dll?operation=GetCACert HTTP/1.1\r\nHost: ndes\r\n\r\n").read();
+        }
+        @SuppressWarnings("unchecked")
+        var certificates = new java.util.ArrayList<org.bouncycastle.cert.X509CertificateHolder>(
+                new org.bouncycastle.cms.CMSSignedData(response.body()).getCertificates().getMatches(null));
+        assertThat(certificates).hasSize(3);
+        java.util.Date now = new java.util.Date();
+        assertThat(certificates.get(0).getNotAfter()).isBefore(now);
+        assertThat(certificates.get(1).getNotAfter()).isBefore(now);
+        assertThat(certificates.get(0).getIssuer()).isEqualTo(ndes.pki().ca().certificate().getSubject());
+        assertThat(certificates.get(2)).isEqualTo(ndes.pki().ca().certificate());
+        put("{\"name\":\"healthy\"}", "application/json");
+    }
+
+    @Test
     void switchingInAScenarioRaisesItsEvents() throws Exception {
         put("{\"name\":\"app-pool-stopped-crl-unreachable\"}", "application/json");
         ndes.logs().awaitWritten();

@@ -35,7 +35,7 @@ class CertRepWireFormatTest {
     static void startService() {
         Security.addProvider(new BouncyCastleProvider());
         pki = Pki.ephemeral(PkiSettings.defaults(), Clock.systemUTC());
-        service = new NdesScepService(pki, CapsProfile.INTEROP.capabilities(),
+        service = new NdesScepService(pki, PkiSettings.defaults(), CapsProfile.INTEROP.capabilities(),
                 EnrolmentChain.of(ChallengePolicy.fixed("s3cret"), ChallengeListener.IGNORE, pki.ca()));
         device = DeviceIdentity.create("wire-format", Optional.of("s3cret"));
     }

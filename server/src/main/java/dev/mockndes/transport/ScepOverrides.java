@@ -1,12 +1,13 @@
 package dev.mockndes.transport;
 
+import dev.mockndes.pki.RaVariant;
 import dev.mockndes.scep.FailInfo;
 import dev.mockndes.web.WebRequest;
 import dev.mockndes.web.WebResponse;
 import java.util.concurrent.CompletionStage;
 
 /** How the SCEP application answers a PKIOperation with a FAILURE or PENDING CertRep when a fault asks it to. */
-public interface ScepRefusal {
+public interface ScepOverrides {
 
     /** Whether the request is a PKIOperation that can be refused this way. */
     boolean applies(WebRequest request);
@@ -15,7 +16,13 @@ public interface ScepRefusal {
 
     CompletionStage<WebResponse> pend(WebRequest request);
 
-    ScepRefusal NONE = new ScepRefusal() {
+    /** Whether the request is a GetCACert. */
+    boolean isGetCaCert(WebRequest request);
+
+    /** GetCACert with RA certificates made as {@code variant} says. */
+    CompletionStage<WebResponse> caCert(WebRequest request, RaVariant variant);
+
+    ScepOverrides NONE = new ScepOverrides() {
         public boolean applies(WebRequest request) {
             return false;
         }
@@ -25,6 +32,14 @@ public interface ScepRefusal {
         }
 
         public CompletionStage<WebResponse> pend(WebRequest request) {
+            throw new UnsupportedOperationException("no SCEP application here");
+        }
+
+        public boolean isGetCaCert(WebRequest request) {
+            return false;
+        }
+
+        public CompletionStage<WebResponse> caCert(WebRequest request, RaVariant variant) {
             throw new UnsupportedOperationException("no SCEP application here");
         }
     };
