@@ -28,6 +28,7 @@ import dev.mockndes.scep.NdesScepService;
 import dev.mockndes.transport.EventLoops;
 import dev.mockndes.transport.ExchangeObserver;
 import dev.mockndes.transport.HttpListener;
+import dev.mockndes.transport.RequestJournal;
 import io.netty.channel.EventLoopGroup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,6 +55,8 @@ import java.util.stream.Collectors;
 public final class MockNdes implements AutoCloseable {
     /** PKIOperations waiting for a worker beyond this are refused with 503 instead of queuing without bound. */
     private static final int WORK_QUEUE = 4096;
+    /** Requests kept for GET /requests. */
+    private static final int JOURNAL_SIZE = 1000;
     /** The scenario library in the jar, parsed once, on first use. */
     private static final Supplier<ScenarioLibrary> BUILT_IN_SCENARIOS = new Supplier<>() {
         private volatile ScenarioLibrary library;
@@ -109,6 +112,7 @@ public final class MockNdes implements AutoCloseable {
         EventLoopGroup loops = EventLoops.create(config.workers());
         NdesPages pages = new NdesPages(config.ndes().connectorInstalled(), config.ndes().adminCharset());
         MscepApplication mscep = new MscepApplication(service, workers, pages);
+        RequestJournal journal = new RequestJournal(JOURNAL_SIZE);
         ActiveScenario scenario = new ActiveScenario(config.scenario(), switched -> switched.events().forEach(event ->
                 logs.events().write(new WindowsEvent(clock.instant(), event.log(), event.source(), event.eventId(),
                         EventLevel.fromWire(event.level()), event.message()))));
@@ -123,9 +127,9 @@ public final class MockNdes implements AutoCloseable {
                 .route(ServerConfig.ADMIN_PATH + "/", admin);
         try {
             HttpListener site = HttpListener.bind(loops, config.bind(), config.port(), iis,
-                    new IisLogObserver(logs.iis()::write, logs.httpErr()::write, clock), "Microsoft-IIS/10.0", scenario, mscep);
+                    new IisLogObserver(logs.iis()::write, logs.httpErr()::write, clock), "Microsoft-IIS/10.0", scenario, mscep, journal);
             HttpListener adminApi = HttpListener.bind(loops, config.bind(), config.adminPort(),
-                    AdminApi.routes(intune, challenge.lifetime(), logs, scenario, BUILT_IN_SCENARIOS), ExchangeObserver.IGNORE,
+                    AdminApi.routes(intune, challenge.lifetime(), logs, scenario, BUILT_IN_SCENARIOS, journal), ExchangeObserver.IGNORE,
                     "mock-ndes");
             return new MockNdes(pki, passwords, intune, logs, config.logDir(), scenario, loops, workers, site, adminApi);
         } catch (InterruptedException | RuntimeException e) {

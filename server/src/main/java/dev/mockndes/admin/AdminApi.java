@@ -3,6 +3,7 @@ package dev.mockndes.admin;
 import dev.mockndes.enroll.IntuneChallenges;
 import dev.mockndes.fault.ActiveScenario;
 import dev.mockndes.scenario.ScenarioLibrary;
+import dev.mockndes.transport.RequestJournal;
 import dev.mockndes.ndes.log.NdesLogs;
 import java.time.Duration;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.function.Supplier;
  *   GET  /logs/iis            the last IIS log lines (text), ?lines=N
  *   GET  /logs/httperr        the last HTTPERR lines (text), ?lines=N
  *   GET  /events              the last Windows events (JSON lines), ?lines=N
+ *   GET  /requests            the last requests the site received and the fault applied to each
  *   GET  /scenarios, GET|PUT /scenario, POST /reset   see {@link ScenarioRoutes}
  * </pre>
  */
@@ -24,12 +26,13 @@ public final class AdminApi {
     }
 
     public static AdminRoutes routes(IntuneChallenges intune, Duration challengeValidity, NdesLogs logs, ActiveScenario scenario,
-                                     Supplier<ScenarioLibrary> library) {
+                                     Supplier<ScenarioLibrary> library, RequestJournal journal) {
         return new ScenarioRoutes(scenario, library).register(new AdminRoutes())
                 .on("GET", "/health", request -> Json.ok(Map.of("status", "ok")))
                 .on("POST", "/intune/challenges", new IntuneChallengeRoute(intune, challengeValidity))
                 .on("GET", "/logs/iis", new RecentLinesRoute(logs.iis(), "text/plain"))
                 .on("GET", "/logs/httperr", new RecentLinesRoute(logs.httpErr(), "text/plain"))
-                .on("GET", "/events", new RecentLinesRoute(logs.events(), "application/x-ndjson"));
+                .on("GET", "/events", new RecentLinesRoute(logs.events(), "application/x-ndjson"))
+                .on("GET", "/requests", request -> Json.ok(journal.entries()));
     }
 }

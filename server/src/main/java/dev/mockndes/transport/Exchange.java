@@ -4,6 +4,8 @@ import dev.mockndes.web.WebApplication;
 import dev.mockndes.web.WebRequest;
 import dev.mockndes.web.WebResponse;
 import io.netty.channel.ChannelHandlerContext;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
@@ -16,9 +18,11 @@ final class Exchange {
     private final ExchangeObserver observer;
     private final String serverHeader;
     private final long started = System.nanoTime();
+    private final RequestJournal.Entry journal;
 
     Exchange(ChannelHandlerContext ctx, WebRequest request, boolean keepAlive, WebApplication application,
-             ExchangeObserver observer, String serverHeader) {
+             ExchangeObserver observer, String serverHeader, RequestJournal.Entry journal) {
+        this.journal = journal;
         this.ctx = ctx;
         this.request = request;
         this.keepAlive = keepAlive;
@@ -29,8 +33,16 @@ final class Exchange {
 
     /** The normal path, with the site's response passed through {@code transform} before it is logged and written. */
     void proceed(UnaryOperator<WebResponse> transform) {
-        application.handle(request).whenComplete((response, failure) ->
-                answer(transform.apply(failure == null ? response : internalError(failure))));
+        handled().whenComplete((response, failure) -> answer(transform.apply(failure == null ? response : internalError(failure))));
+    }
+
+    /** The application's answer; an exception it throws instead of returning becomes a failed stage (then a 500). */
+    private CompletionStage<WebResponse> handled() {
+        try {
+            return application.handle(request);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     /** Logs, then writes. Logged first so that a client holding the response can already find its log line. */
@@ -41,7 +53,7 @@ final class Exchange {
 
     /** The normal path, with the body trickling out at {@code bytesPerSecond}. */
     void proceedSlowly(int bytesPerSecond) {
-        application.handle(request).whenComplete((response, failure) -> {
+        handled().whenComplete((response, failure) -> {
             WebResponse answer = failure == null ? response : internalError(failure);
             log(answer);
             SlowWriter.write(ctx, keepAlive, serverHeader, answer, bytesPerSecond);
@@ -49,15 +61,18 @@ final class Exchange {
     }
 
     void log(WebResponse response) {
+        journal.status = response.status();
         observer.served(request, response, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
     }
 
     void refuseInHttpSys(WebResponse response, String reason) {
+        journal.status = response.status();
         observer.refused(request.client(), request.server(), request.method(), request.target(), response.status(), reason);
         ResponseWriter.write(ctx, false, ResponseWriter.HTTP_SYS, response);
     }
 
     void writeUnlogged(WebResponse response) {
+        journal.status = response.status();
         ResponseWriter.write(ctx, keepAlive, serverHeader, response);
     }
 

@@ -24,19 +24,23 @@ public final class HttpListener implements AutoCloseable {
      */
     public static HttpListener bind(EventLoopGroup loops, String address, int port, WebApplication application,
                                     ExchangeObserver observer, String serverHeader) throws InterruptedException {
-        return bind(loops, address, port, application, observer, serverHeader, FaultPolicy.NONE, ScepOverrides.NONE);
+        return bind(loops, address, port, application, observer, serverHeader, FaultPolicy.NONE, ScepOverrides.NONE,
+                new RequestJournal(1));
     }
 
-    /** A listener whose requests first go through {@code faults}; {@code refusal} serves faults that need a SCEP FAILURE. */
+    /**
+     * A listener whose requests first go through {@code faults}; {@code overrides} serves the faults
+     * that need SCEP answers, and {@code journal} records every request with the fault applied.
+     */
     public static HttpListener bind(EventLoopGroup loops, String address, int port, WebApplication application,
-                                    ExchangeObserver observer, String serverHeader, FaultPolicy faults, ScepOverrides refusal)
-            throws InterruptedException {
+                                    ExchangeObserver observer, String serverHeader, FaultPolicy faults, ScepOverrides overrides,
+                                    RequestJournal journal) throws InterruptedException {
         Channel channel = new ServerBootstrap()
                 .group(loops)
                 .channel(NioServerSocketChannel.class)
                 .option(ChannelOption.SO_BACKLOG, 1024)
                 .childOption(ChannelOption.TCP_NODELAY, true)
-                .childHandler(new HttpChannelInitializer(new WebHttpHandler(application, observer, serverHeader, faults, refusal)))
+                .childHandler(new HttpChannelInitializer(new WebHttpHandler(application, observer, serverHeader, faults, overrides, journal)))
                 .bind(new InetSocketAddress(address, port)).sync().channel();
         return new HttpListener(channel);
     }

@@ -33,9 +33,11 @@ final class WebHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     private final String serverHeader;
     private final FaultPolicy faults;
     private final ScepOverrides overrides;
+    private final RequestJournal journal;
 
     WebHttpHandler(WebApplication application, ExchangeObserver observer, String serverHeader, FaultPolicy faults,
-                   ScepOverrides overrides) {
+                   ScepOverrides overrides, RequestJournal journal) {
+        this.journal = journal;
         this.application = application;
         this.observer = observer;
         this.serverHeader = serverHeader;
@@ -55,8 +57,9 @@ final class WebHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
             return;
         }
         WebRequest web = toWebRequest(ctx, request, client, server);
-        Exchange exchange = new Exchange(ctx, web, HttpUtil.isKeepAlive(request), application, observer, serverHeader);
         Optional<Fault> fault = faults.faultFor(web);
+        Exchange exchange = new Exchange(ctx, web, HttpUtil.isKeepAlive(request), application, observer, serverHeader,
+                journal.record(web, fault));
         if (fault.isPresent()) {
             fault.get().apply(new NettyFaultInjector(exchange, faults.random(), overrides));
         } else {

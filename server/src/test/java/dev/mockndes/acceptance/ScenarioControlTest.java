@@ -41,6 +41,7 @@ class ScenarioControlTest {
         ndes.logs().awaitWritten();
         assertThat(ndes.logs().iis().recentLines().get(ndes.logs().iis().recentLines().size() - 1)).contains(" 500 0 1346 ");
         assertThat(get("/scenario")).contains("\"name\":\"missing-impersonation-right\"");
+        assertThat(get("/requests")).contains("\"fault\":\"iis-error\",\"status\":500");
 
         put("{\"name\":\"healthy\"}", "application/json");
         assertThat(caps().status()).isEqualTo(200);

@@ -1,0 +1,63 @@
+package dev.mockndes.transport;
+
+import dev.mockndes.fault.Fault;
+import dev.mockndes.fault.FaultNames;
+import dev.mockndes.web.WebRequest;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The last requests the site received and the fault applied to each, for {@code GET /requests}.
+ * Bounded; thread-safe. A request that was reset, closed or never answered has no status.
+ */
+public final class RequestJournal {
+    /** One request as the journal shows it. {@code status} is null until answered, and stays null when never answered. */
+    public static final class Entry {
+        /** ISO-8601 UTC. */
+        public final String time;
+        public final String method;
+        public final String target;
+        public final String userAgent;
+        public final String fault;
+        public volatile Integer status;
+
+        Entry(String time, String method, String target, String userAgent, String fault) {
+            this.time = time;
+            this.method = method;
+            this.target = target;
+            this.userAgent = userAgent;
+            this.fault = fault;
+        }
+    }
+
+    private final int capacity;
+    private final Deque<Entry> entries = new ArrayDeque<>();
+
+    public RequestJournal(int capacity) {
+        this.capacity = capacity;
+    }
+
+    Entry record(WebRequest request, Optional<Fault> fault) {
+        String target = request.target();
+        Entry entry = new Entry(Instant.now().toString(), request.method(), target.length() > 512 ? target.substring(0, 512) + "…" : target,
+                request.header("user-agent").orElse(null), fault.map(FaultNames::of).orElse(null));
+        synchronized (entries) {
+            if (entries.size() == capacity) {
+                entries.removeFirst();
+            }
+            entries.addLast(entry);
+        }
+        return entry;
+    }
+
+    /** Oldest first. */
+    public List<Entry> entries() {
+        synchronized (entries) {
+            return new ArrayList<>(entries);
+        }
+    }
+}
