@@ -128,8 +128,9 @@ public final class MockNdes implements AutoCloseable {
         try {
             HttpListener site = HttpListener.bind(loops, config.bind(), config.port(), iis,
                     new IisLogObserver(logs.iis()::write, logs.httpErr()::write, clock), "Microsoft-IIS/10.0", scenario, mscep, journal);
-            HttpListener adminApi = HttpListener.bind(loops, config.bind(), config.adminPort(),
-                    AdminApi.routes(intune, challenge.lifetime(), logs, scenario, BUILT_IN_SCENARIOS, journal), ExchangeObserver.IGNORE,
+            var adminRoutes = AdminApi.routes(intune, challenge.lifetime(), logs, scenario, BUILT_IN_SCENARIOS, journal);
+            config.adminToken().ifPresent(adminRoutes::requireToken);
+            HttpListener adminApi = HttpListener.bind(loops, config.bind(), config.adminPort(), adminRoutes, ExchangeObserver.IGNORE,
                     "mock-ndes");
             return new MockNdes(pki, passwords, intune, logs, config.logDir(), scenario, loops, workers, site, adminApi);
         } catch (InterruptedException | RuntimeException e) {

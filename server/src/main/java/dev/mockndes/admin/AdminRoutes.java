@@ -15,6 +15,13 @@ import java.util.function.Function;
  */
 public final class AdminRoutes implements WebApplication {
     private final Map<String, Function<WebRequest, WebResponse>> actions = new LinkedHashMap<>();
+    private byte[] token;
+
+    /** Every route but GET /health then needs {@code Authorization: Bearer <token>}; compared in constant time. */
+    public AdminRoutes requireToken(String bearerToken) {
+        this.token = ("Bearer " + bearerToken).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return this;
+    }
 
     public AdminRoutes on(String method, String path, Function<WebRequest, WebResponse> action) {
         actions.put(method + " " + path, action);
@@ -25,7 +32,10 @@ public final class AdminRoutes implements WebApplication {
     public CompletionStage<WebResponse> handle(WebRequest request) {
         Function<WebRequest, WebResponse> action = actions.get(request.method() + " " + request.path());
         WebResponse response;
-        if (action == null) {
+        if (!authorized(request)) {
+            response = Json.error(401, "this admin API needs 'Authorization: Bearer <token>' (see --admin-token)")
+                    .withHeader("WWW-Authenticate", "Bearer");
+        } else if (action == null) {
             boolean pathKnown = actions.keySet().stream().anyMatch(key -> key.endsWith(" " + request.path()));
             response = pathKnown ? Json.error(405, "method " + request.method() + " is not allowed on " + request.path())
                     : Json.error(404, "no admin route " + request.path());
@@ -37,5 +47,13 @@ public final class AdminRoutes implements WebApplication {
             }
         }
         return CompletableFuture.completedFuture(response);
+    }
+
+    private boolean authorized(WebRequest request) {
+        if (token == null || (request.method().equals("GET") && request.path().equals("/health"))) {
+            return true;
+        }
+        byte[] presented = request.header("authorization").orElse("").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return java.security.MessageDigest.isEqual(token, presented);
     }
 }

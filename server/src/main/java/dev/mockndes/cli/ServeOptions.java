@@ -94,6 +94,10 @@ final class ServeOptions {
             description = "Fault scenario at start: a built-in name (see 'mock-ndes scenarios list') or a YAML file. Default: ${DEFAULT-VALUE}.")
     String scenario;
 
+    @Option(names = "--admin-token", defaultValue = "${env:MOCK_NDES_ADMIN_TOKEN}", paramLabel = "TOKEN",
+            description = "Require 'Authorization: Bearer TOKEN' on the admin API (GET /health stays open). Env MOCK_NDES_ADMIN_TOKEN.")
+    String adminToken;
+
     @Option(names = "--log-dir", defaultValue = "${env:MOCK_NDES_LOG_DIR:-logs}", paramLabel = "DIR",
             description = "Where the IIS (W3SVC1/u_exYYMMDD.log), HTTPERR and event logs go. Default: ${DEFAULT-VALUE}.")
     Path logDir;
@@ -121,7 +125,8 @@ final class ServeOptions {
         List<AdminUser> users = adminUsers.stream().map(AdminUser::parse).toList();
         var ndes = new NdesSettings(connector == ConnectorState.INSTALLED, users, adminPageEncoding);
         int threads = workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
-        return new ServerConfig(bind, port, adminPort, challengeSettings, capabilities(), pki, ndes, logDir, threads, scenario());
+        return new ServerConfig(bind, port, adminPort, challengeSettings, capabilities(), pki, ndes, logDir, threads, scenario(),
+                Optional.ofNullable(adminToken).filter(t -> !t.isEmpty()));
     }
 
     /** @throws IllegalArgumentException with the loader's {@code file:line:col: message} or the known names */

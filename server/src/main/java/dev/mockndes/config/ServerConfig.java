@@ -21,9 +21,11 @@ import java.util.Objects;
  * @param logDir       where the IIS, HTTPERR and event logs are written
  * @param workers      threads doing PKIOperation crypto
  * @param scenario     the fault scenario in force at start
+ * @param adminToken   when present, admin API calls (except GET /health) need {@code Authorization: Bearer <token>}
  */
 public record ServerConfig(String bind, int port, int adminPort, ChallengeSettings challenge, List<Capability> capabilities,
-                           PkiSettings pki, NdesSettings ndes, Path logDir, int workers, Scenario scenario) {
+                           PkiSettings pki, NdesSettings ndes, Path logDir, int workers, Scenario scenario,
+                           java.util.Optional<String> adminToken) {
     public static final String SCEP_PATH = "/certsrv/mscep/mscep.dll";
     public static final String ADMIN_PATH = "/certsrv/mscep_admin";
 
@@ -35,6 +37,7 @@ public record ServerConfig(String bind, int port, int adminPort, ChallengeSettin
         Objects.requireNonNull(ndes, "ndes");
         Objects.requireNonNull(logDir, "logDir");
         Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(adminToken, "adminToken");
         for (int p : new int[] {port, adminPort}) {
             if (p < 0 || p > 65535) {
                 throw new IllegalArgumentException("ports must be between 0 and 65535, not " + p);
@@ -57,7 +60,8 @@ public record ServerConfig(String bind, int port, int adminPort, ChallengeSettin
             throw new java.io.UncheckedIOException("cannot create a temporary log folder", e);
         }
         return new ServerConfig("127.0.0.1", 0, 0, ChallengeSettings.none(), CapsProfile.INTEROP.capabilities(),
-                PkiSettings.defaults(), NdesSettings.defaults(), logs, Runtime.getRuntime().availableProcessors(), Scenario.healthy());
+                PkiSettings.defaults(), NdesSettings.defaults(), logs, Runtime.getRuntime().availableProcessors(), Scenario.healthy(),
+                java.util.Optional.empty());
     }
 
     public ServerConfig withChallenge(String secret) {
@@ -65,22 +69,27 @@ public record ServerConfig(String bind, int port, int adminPort, ChallengeSettin
     }
 
     public ServerConfig withChallenge(ChallengeSettings settings) {
-        return new ServerConfig(bind, port, adminPort, settings, capabilities, pki, ndes, logDir, workers, scenario);
+        return new ServerConfig(bind, port, adminPort, settings, capabilities, pki, ndes, logDir, workers, scenario, adminToken);
     }
 
     public ServerConfig withCapabilities(List<Capability> caps) {
-        return new ServerConfig(bind, port, adminPort, challenge, caps, pki, ndes, logDir, workers, scenario);
+        return new ServerConfig(bind, port, adminPort, challenge, caps, pki, ndes, logDir, workers, scenario, adminToken);
+    }
+
+    public ServerConfig withAdminToken(String token) {
+        return new ServerConfig(bind, port, adminPort, challenge, capabilities, pki, ndes, logDir, workers, scenario,
+                java.util.Optional.of(token));
     }
 
     public ServerConfig withPki(PkiSettings settings) {
-        return new ServerConfig(bind, port, adminPort, challenge, capabilities, settings, ndes, logDir, workers, scenario);
+        return new ServerConfig(bind, port, adminPort, challenge, capabilities, settings, ndes, logDir, workers, scenario, adminToken);
     }
 
     public ServerConfig withScenario(Scenario initial) {
-        return new ServerConfig(bind, port, adminPort, challenge, capabilities, pki, ndes, logDir, workers, initial);
+        return new ServerConfig(bind, port, adminPort, challenge, capabilities, pki, ndes, logDir, workers, initial, adminToken);
     }
 
     public ServerConfig withNdes(NdesSettings settings) {
-        return new ServerConfig(bind, port, adminPort, challenge, capabilities, pki, settings, logDir, workers, scenario);
+        return new ServerConfig(bind, port, adminPort, challenge, capabilities, pki, settings, logDir, workers, scenario, adminToken);
     }
 }

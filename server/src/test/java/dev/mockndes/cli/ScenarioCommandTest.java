@@ -1,0 +1,68 @@
+package dev.mockndes.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mockndes.MockNdes;
+import dev.mockndes.config.ServerConfig;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@code mock-ndes scenario use} against a server whose admin API needs a bearer token. */
+class ScenarioCommandTest {
+    private static MockNdes ndes;
+
+    @BeforeAll
+    static void start() throws Exception {
+        ndes = MockNdes.start(ServerConfig.defaults().withAdminToken("t0ken"));
+    }
+
+    @AfterAll
+    static void stop() {
+        ndes.close();
+    }
+
+    @Test
+    void useSwitchesTheScenarioOfARunningServer() throws Exception {
+        StringWriter out = new StringWriter();
+        int code = MockNdesCommand.commandLine().setOut(new PrintWriter(out))
+                .execute("scenario", "use", "app-pool-stopped", "--admin", ndes.adminUrl(), "--token", "t0ken");
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("\"name\":\"app-pool-stopped\"");
+        assertThat(status(ndes.scepUrl() + "?operation=GetCACaps")).isEqualTo(503);
+
+        MockNdesCommand.commandLine().execute("scenario", "use", "healthy", "--admin", ndes.adminUrl(), "--token", "t0ken");
+        assertThat(status(ndes.scepUrl() + "?operation=GetCACaps")).isEqualTo(200);
+    }
+
+    @Test
+    void withoutTheTokenTheCallIsRefusedWithOneLineButHealthStaysOpen() throws Exception {
+        StringWriter err = new StringWriter();
+        int code = MockNdesCommand.commandLine().setErr(new PrintWriter(err))
+                .execute("scenario", "use", "app-pool-stopped", "--admin", ndes.adminUrl());
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).startsWith("mock-ndes: PUT /scenario answered 401").hasLineCount(1);
+        assertThat(status(ndes.adminUrl() + "/health")).isEqualTo(200);
+        assertThat(status(ndes.scepUrl() + "?operation=GetCACaps")).isEqualTo(200);
+    }
+
+    @Test
+    void anUnknownScenarioIsOneLineAndExitOne() {
+        StringWriter err = new StringWriter();
+        int code = MockNdesCommand.commandLine().setErr(new PrintWriter(err))
+                .execute("scenario", "use", "nope", "--admin", ndes.adminUrl(), "--token", "t0ken");
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("404").contains("unknown scenario 'nope'");
+    }
+
+    private static int status(String url) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+}
