@@ -64,6 +64,7 @@ final class Inheritance {
                 child.phases().isEmpty() ? parent.phases() : child.phases(),
                 child.seed() != null ? child.seed() : parent.seed(),
                 expect,
-                child.events().isEmpty() ? parent.events() : child.events());
+                child.events().isEmpty() ? parent.events() : child.events(),
+                child.checks().isEmpty() ? parent.checks() : child.checks());
     }
 }

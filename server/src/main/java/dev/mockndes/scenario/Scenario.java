@@ -16,6 +16,7 @@ import java.util.Map;
  * @param seed          seed of the random source behind probabilities and jitter
  * @param expect        the outcome each device profile should see, by profile name
  * @param events        Windows events raised once when the scenario comes into force
+ * @param checks        probes the acceptance tests run to show the scenario at work
  */
 public record Scenario(
         @JsonProperty(required = true) String name,
@@ -26,11 +27,12 @@ public record Scenario(
         List<Phase> phases,
         Long seed,
         Map<String, Expectation> expect,
-        List<ScenarioEvent> events) {
+        List<ScenarioEvent> events,
+        List<Check> checks) {
 
     /** A healthy NDES: no rules. The embedded default when no scenario is chosen. */
     public static Scenario healthy() {
-        return new Scenario("healthy", "A healthy NDES with the Intune connector", null, null, null, null, null, null, null);
+        return new Scenario("healthy", "A healthy NDES with the Intune connector", null, null, null, null, null, null, null, null);
     }
 
     public Scenario {
@@ -38,5 +40,6 @@ public record Scenario(
         phases = phases == null ? List.of() : List.copyOf(phases);
         expect = expect == null ? Map.of() : Map.copyOf(expect);
         events = events == null ? List.of() : List.copyOf(events);
+        checks = checks == null ? List.of() : List.copyOf(checks);
     }
 }

@@ -161,7 +161,7 @@ class FaultInjectionTest {
     @Test
     void phasesFailTheFirstRequestsThenRecover() throws Exception {
         Rule fail = new Rule(null, new IisError(503, 0, 0), null, null, null);
-        ndes.scenario().use(new Scenario("retry", "fail twice", null, null, null, List.of(new Phase(2, List.of(fail))), null, null, null));
+        ndes.scenario().use(new Scenario("retry", "fail twice", null, null, null, List.of(new Phase(2, List.of(fail))), null, null, null, null));
         assertThat(List.of(get(CAPS).status(), get(CAPS).status(), get(CAPS).status())).containsExactly(503, 503, 200);
     }
 
@@ -174,7 +174,7 @@ class FaultInjectionTest {
 
     private static List<Integer> statuses(int count) throws Exception {
         ndes.scenario().use(new Scenario("coin", "seeded", null, null,
-                List.of(new Rule(null, new IisError(500, 0, 0), 0.5, null, null)), null, 7L, null, null));
+                List.of(new Rule(null, new IisError(500, 0, 0), 0.5, null, null)), null, 7L, null, null, null));
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             statuses.add(get(CAPS).status());
@@ -187,7 +187,7 @@ class FaultInjectionTest {
     }
 
     private static void use(Rule rule) {
-        ndes.scenario().use(new Scenario("test", "one rule", null, null, List.of(rule), null, null, null, null));
+        ndes.scenario().use(new Scenario("test", "one rule", null, null, List.of(rule), null, null, null, null, null));
     }
 
     private static String lastIisLine() {
