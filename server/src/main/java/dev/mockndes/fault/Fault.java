@@ -24,10 +24,11 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = SlowBody.class, name = "slow-body"),
         @JsonSubTypes.Type(value = Garbage.class, name = "garbage"),
         @JsonSubTypes.Type(value = RaCertificates.class, name = "ra-certificates"),
+        @JsonSubTypes.Type(value = GeneralPage.class, name = "general-page"),
 })
 public sealed interface Fault permits IisError, HttpSysError, GatewayTimeout, ConnectionReset, CloseWithoutResponse, Hang,
         Delay, WrongContentType, TruncatedBody, ScepFailureFault, PendingForever, SlowBody, Garbage,
-        RaCertificates {
+        RaCertificates, GeneralPage {
 
     void apply(FaultInjector injector);
 }

@@ -39,9 +39,11 @@ public final class NdesPages {
      * general NDES page with 200.
      */
     public WebResponse browse() {
-        if (connectorInstalled) {
-            return WebResponse.page(IisErrorPage.FORBIDDEN);
-        }
+        return connectorInstalled ? WebResponse.page(IisErrorPage.FORBIDDEN) : generalPage();
+    }
+
+    /** The general NDES page a browser gets from mscep.dll when no policy module intercepts it: 200, not 403. */
+    public static WebResponse generalPage() {
         String page = FRAME_START + "<P> Devices send their certificate requests to this URL. Administrators obtain "
                 + "enrollment challenge passwords from the admin URL, by default http://&lt;server&gt;/CertSrv/mscep_admin. </P>"
                 + FRAME_END;

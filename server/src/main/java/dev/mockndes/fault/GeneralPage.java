@@ -1,0 +1,14 @@
+package dev.mockndes.fault;
+
+import dev.mockndes.ndes.NdesPages;
+
+/**
+ * The general NDES page with 200 instead of IIS's 403.0: what browsing mscep.dll shows when the
+ * Intune connector's policy module is not installed. Match it to requests without an operation.
+ */
+public record GeneralPage() implements Fault {
+    @Override
+    public void apply(FaultInjector injector) {
+        injector.respond(NdesPages.generalPage());
+    }
+}
