@@ -25,10 +25,11 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = Garbage.class, name = "garbage"),
         @JsonSubTypes.Type(value = RaCertificates.class, name = "ra-certificates"),
         @JsonSubTypes.Type(value = GeneralPage.class, name = "general-page"),
+        @JsonSubTypes.Type(value = CapsAnswer.class, name = "caps"),
 })
 public sealed interface Fault permits IisError, HttpSysError, GatewayTimeout, ConnectionReset, CloseWithoutResponse, Hang,
         Delay, WrongContentType, TruncatedBody, ScepFailureFault, PendingForever, SlowBody, Garbage,
-        RaCertificates, GeneralPage {
+        RaCertificates, GeneralPage, CapsAnswer {
 
     void apply(FaultInjector injector);
 }

@@ -116,6 +116,19 @@ class FaultInjectionTest {
     }
 
     @Test
+    void aCapsFaultMakesJscepFallBackToGet() throws Exception {
+        use(new Rule(new Match(List.of("GetCACaps"), null, null, null, null, null, null, null, null),
+                new dev.mockndes.fault.CapsAnswer(null, List.of("SHA-256", "AES")), null, null, null));
+        assertThat(get(CAPS).text()).isEqualTo("SHA-256\nAES\n");
+        var client = JscepClients.forUrl(ndes.scepUrl(), ndes.caThumbprints().sha256());
+        var transports = new JscepClients.RecordingTransports();
+        client.setTransportFactory(transports);
+        DeviceIdentity device = DeviceIdentity.create("caps-fault", Optional.empty(), 1024);
+        assertThat(client.enrol(device.identity(), device.keys().getPrivate(), device.csr()).isSuccess()).isTrue();
+        assertThat(transports.methods).containsOnly(org.jscep.transport.TransportFactory.Method.GET);
+    }
+
+    @Test
     void pendingForeverAnswersEveryEnrolmentPending() throws Exception {
         use(new dev.mockndes.fault.PendingForever());
         DeviceIdentity device = DeviceIdentity.create("pending", Optional.empty(), 1024);
