@@ -13,7 +13,7 @@ import java.util.regex.PatternSyntaxException;
 final class ScenarioChecks {
     static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     static final List<String> DEVICES = List.of("android", "ios", "macos", "windows");
-    static final List<String> OUTCOMES = List.of("success", "http-status", "scep-failure", "connection-error", "timeout");
+    static final List<String> OUTCOMES = List.of("success", "pending", "http-status", "scep-failure", "connection-error", "timeout");
     private static final List<String> FAIL_INFOS = Arrays.stream(FailInfo.values()).map(FailInfo::rfcName).toList();
     private static final List<String> OPERATIONS = operations();
 

@@ -43,6 +43,7 @@ class ScenarioChecksTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
     void everyCheckOfTheScenarioHolds(Scenario scenario) throws Exception {
+        assertThat(scenario.checks()).as("%s shows itself with at least one check", scenario.name()).isNotEmpty();
         ndes.scenario().use(scenario);
         for (Check check : scenario.checks()) {
             if (check.noAnswer()) {

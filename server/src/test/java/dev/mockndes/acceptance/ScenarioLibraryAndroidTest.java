@@ -51,6 +51,8 @@ class ScenarioLibraryAndroidTest {
         switch (expected.outcome()) {
             case "success" -> assertThat(client.enrol(device.identity(), device.keys().getPrivate(), device.csr()).isSuccess())
                     .isTrue();
+            case "pending" -> assertThat(client.enrol(device.identity(), device.keys().getPrivate(), device.csr()).isPending())
+                    .isTrue();
             case "scep-failure" -> {
                 EnrollmentResponse response = client.enrol(device.identity(), device.keys().getPrivate(), device.csr());
                 assertThat(response.isFailure()).isTrue();
