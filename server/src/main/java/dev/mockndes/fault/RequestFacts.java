@@ -1,8 +1,13 @@
 package dev.mockndes.fault;
 
+import dev.mockndes.scep.MessageType;
+import dev.mockndes.scep.PkiMessageReader;
+import dev.mockndes.scep.ScepRequestException;
+import dev.mockndes.transport.PkiMessageBodies;
 import dev.mockndes.transport.RawQuery;
 import dev.mockndes.web.WebRequest;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * What rules can match on, read once from a request.
@@ -10,7 +15,25 @@ import java.util.Locale;
  * @param device android, ios (Apple's profiled, which macOS uses too), windows, or "other"
  */
 record RequestFacts(String operation, String method, String path, String userAgent, String device, String host,
-                    int urlLength, int queryLength) {
+                    int urlLength, int queryLength, WebRequest request) {
+
+    /**
+     * The SCEP message type of a PKIOperation, read from its signed attributes (no decryption, no
+     * signature check); empty for other operations and unreadable messages. Only computed when a
+     * rule asks for it.
+     */
+    Optional<MessageType> messageType() {
+        if (!operation.equalsIgnoreCase("PKIOperation")) {
+            return Optional.empty();
+        }
+        try {
+            byte[] der = method.equals("POST") ? PkiMessageBodies.fromPostBody(request.body())
+                    : PkiMessageBodies.fromQueryMessage(RawQuery.parse(request.rawQuery()).get("message").orElse(""));
+            return MessageType.fromWire(new PkiMessageReader().read(der).messageType());
+        } catch (ScepRequestException e) {
+            return Optional.empty();
+        }
+    }
 
     static RequestFacts of(WebRequest request) {
         String userAgent = request.header("user-agent").orElse("");
@@ -21,7 +44,7 @@ record RequestFacts(String operation, String method, String path, String userAge
         }
         String operation = RawQuery.parse(request.rawQuery()).get("operation").orElse("none");
         return new RequestFacts(operation, request.method(), request.path(), userAgent, device(userAgent), host,
-                request.target().length(), request.rawQuery().length());
+                request.target().length(), request.rawQuery().length(), request);
     }
 
     /** Devices as the User-Agents in NDES's IIS logs show them. */

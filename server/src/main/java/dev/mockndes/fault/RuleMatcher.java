@@ -1,6 +1,7 @@
 package dev.mockndes.fault;
 
 import dev.mockndes.scenario.Match;
+import dev.mockndes.scep.MessageType;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -22,7 +23,10 @@ final class RuleMatcher {
                 && (match.host() == null || match.host().equalsIgnoreCase(facts.host()))
                 && (match.notHost() == null || !match.notHost().equalsIgnoreCase(facts.host()))
                 && (match.minUrlLength() == null || facts.urlLength() >= match.minUrlLength())
-                && (match.minQueryLength() == null || facts.queryLength() >= match.minQueryLength());
+                && (match.minQueryLength() == null || facts.queryLength() >= match.minQueryLength())
+                && (match.messageType() == null || match.messageType().isEmpty() || facts.messageType()
+                        .filter(type -> match.messageType().stream().anyMatch(name -> MessageType.fromName(name).orElse(null) == type))
+                        .isPresent());
     }
 
     private static boolean anyIgnoringCase(List<String> allowed, String actual) {

@@ -14,7 +14,9 @@ import java.util.List;
  * @param notHost        the Host header must differ from this: a wrong external URL at the proxy
  * @param minUrlLength   the path plus query is at least this long
  * @param minQueryLength the query string is at least this long
+ * @param messageType    SCEP message types of a PKIOperation, e.g. [PKCSReq] (PKCSReq, RenewalReq, CertPoll or
+ *                       GetCertInitial, GetCert, GetCRL); read from the message without decrypting it
  */
 public record Match(List<String> operation, List<String> method, String path, String userAgent, String device, String host,
-                    String notHost, Integer minUrlLength, Integer minQueryLength) {
+                    String notHost, Integer minUrlLength, Integer minQueryLength, List<String> messageType) {
 }

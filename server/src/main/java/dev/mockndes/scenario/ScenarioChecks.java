@@ -54,6 +54,12 @@ final class ScenarioChecks {
                     throw index.problem(at + "operation", "unknown operation '" + operation + "' (known: " + String.join(", ", OPERATIONS) + ")");
                 }
             }
+            for (String type : match.messageType() == null ? List.<String>of() : match.messageType()) {
+                if (dev.mockndes.scep.MessageType.fromName(type).isEmpty()) {
+                    throw index.problem(at + "messageType", "unknown messageType '" + type
+                            + "' (known: PKCSReq, RenewalReq, CertPoll, GetCertInitial, GetCert, GetCRL)");
+                }
+            }
             if (match.device() != null && !DEVICES.contains(match.device())) {
                 throw index.problem(at + "device", "unknown device '" + match.device() + "' (known: " + String.join(", ", DEVICES) + ")");
             }

@@ -105,7 +105,7 @@ class FaultInjectionTest {
 
     @Test
     void aScepFailureFaultReachesJscepAsAFailInfo() throws Exception {
-        use(new Rule(new Match(List.of("PKIOperation"), null, null, null, null, null, null, null, null),
+        use(new Rule(new Match(List.of("PKIOperation"), null, null, null, null, null, null, null, null, null),
                 new ScepFailureFault("badRequest"), null, null, null));
         assertThat(get(CAPS).status()).as("other operations pass").isEqualTo(200);
         DeviceIdentity device = DeviceIdentity.create("faulted", Optional.empty(), 1024);
@@ -117,7 +117,7 @@ class FaultInjectionTest {
 
     @Test
     void aCapsFaultMakesJscepFallBackToGet() throws Exception {
-        use(new Rule(new Match(List.of("GetCACaps"), null, null, null, null, null, null, null, null),
+        use(new Rule(new Match(List.of("GetCACaps"), null, null, null, null, null, null, null, null, null),
                 new dev.mockndes.fault.CapsAnswer(null, List.of("SHA-256", "AES")), null, null, null));
         assertThat(get(CAPS).text()).isEqualTo("SHA-256\nAES\n");
         var client = JscepClients.forUrl(ndes.scepUrl(), ndes.caThumbprints().sha256());
@@ -169,6 +169,21 @@ class FaultInjectionTest {
             assertThat(body).isEqualTo(normal);
             assertThat(reads).as("slices arrive a tenth of a second apart").isGreaterThanOrEqualTo(3);
         }
+    }
+
+    @Test
+    void rulesCanMatchTheScepMessageTypeOfAPkiOperation() throws Exception {
+        var client = JscepClients.forUrl(ndes.scepUrl(), ndes.caThumbprints().sha256());
+        use(new Rule(new Match(null, null, null, null, null, null, null, null, null, List.of("GetCRL")),
+                new IisError(500, 0, 0), null, null, null));
+        DeviceIdentity first = DeviceIdentity.create("message-type-1", Optional.empty(), 1024);
+        assertThat(client.enrol(first.identity(), first.keys().getPrivate(), first.csr()).isSuccess()).as("PKCSReq passes").isTrue();
+
+        use(new Rule(new Match(null, null, null, null, null, null, null, null, null, List.of("PKCSReq")),
+                new IisError(500, 0, 0), null, null, null));
+        DeviceIdentity second = DeviceIdentity.create("message-type-2", Optional.empty(), 1024);
+        assertThatThrownBy(() -> client.enrol(second.identity(), second.keys().getPrivate(), second.csr()))
+                .satisfies(e -> assertThat(e.toString() + e.getCause()).contains("500"));
     }
 
     @Test
