@@ -90,8 +90,9 @@ final class ServeOptions {
             paramLabel = "NAME", description = "Template name written into issued certificates. Default: ${DEFAULT-VALUE}.")
     String certificateTemplate;
 
-    @Option(names = "--scenario", defaultValue = "${env:MOCK_NDES_SCENARIO:-healthy}", paramLabel = "NAME|FILE",
-            description = "Fault scenario at start: a built-in name (see 'mock-ndes scenarios list') or a YAML file. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--scenario", defaultValue = "${env:MOCK_NDES_SCENARIO}", paramLabel = "NAME|FILE",
+            description = "Fault scenario at start: a built-in name (see 'mock-ndes scenarios list') or a YAML file. "
+                    + "Default: a healthy NDES. Env MOCK_NDES_SCENARIO.")
     String scenario;
 
     @Option(names = "--admin-token", defaultValue = "${env:MOCK_NDES_ADMIN_TOKEN}", paramLabel = "TOKEN",
@@ -131,6 +132,9 @@ final class ServeOptions {
 
     /** @throws IllegalArgumentException with the loader's {@code file:line:col: message} or the known names */
     private Scenario scenario() {
+        if (scenario == null || scenario.isEmpty()) {
+            return Scenario.healthy(); // the embedded default: no rules, and no library to parse at start-up
+        }
         try {
             if (scenario.endsWith(".yaml") || scenario.contains("/")) {
                 return ScenarioLibrary.check(Path.of(scenario));
