@@ -100,33 +100,33 @@ public final class MockNdes implements AutoCloseable {
     public static MockNdes start(ServerConfig config) throws InterruptedException {
         Clock clock = Clock.systemUTC();
         NdesLogs logs = openLogs(config, clock);
-        Pki pki = Pki.ephemeral(config.pki(), clock);
-        ChallengeSettings challenge = config.challenge();
-        OneTimePasswords passwords = new OneTimePasswords(clock, challenge.lifetime(), challenge.cacheSize(), challenge.passwordChars());
-        IntuneChallenges intune = new IntuneChallenges(clock, challenge.intuneBytes());
-        var enroller = EnrolmentChain.of(policy(challenge, passwords, intune), new NdesEvents(logs.events()::write, clock), pki.ca());
-        var service = new NdesScepService(pki, config.pki(), config.capabilities(), enroller);
-
         ExecutorService workers = new ThreadPoolExecutor(config.workers(), config.workers(), 0, TimeUnit.MILLISECONDS,
                 new ArrayBlockingQueue<>(WORK_QUEUE), new io.netty.util.concurrent.DefaultThreadFactory("scep-worker", true));
         EventLoopGroup loops = EventLoops.create(config.workers());
-        NdesPages pages = new NdesPages(config.ndes().connectorInstalled(), config.ndes().adminCharset());
-        MscepApplication mscep = new MscepApplication(service, workers, pages);
-        RequestJournal journal = new RequestJournal(JOURNAL_SIZE);
-        ActiveScenario scenario = new ActiveScenario(config.scenario(), switched -> switched.events().forEach(event ->
-                logs.events().write(new WindowsEvent(clock.instant(), event.log(), event.source(), event.eventId(),
-                        EventLevel.fromWire(event.level()), event.message()))));
-        String md5 = Thumbprints.of(Certificates.encoded(pki.trustAnchor())).md5();
-        var windowsAuth = new HttpAuthenticator(WindowsAuthSettings.of(config.ndes().adminUsers().stream()
-                .collect(Collectors.toMap(AdminUser::name, AdminUser::password))));
-        var admin = new MscepAdminApplication(windowsAuth, config.ndes().adminUsers(), challenge, passwords, pages, () -> md5);
-        IisSite iis = new IisSite()
-                .route(ServerConfig.SCEP_PATH, mscep)
-                .route(ServerConfig.SCEP_PATH + "/pkiclient.exe", mscep)
-                .route(ServerConfig.ADMIN_PATH, admin)
-                .route(ServerConfig.ADMIN_PATH + "/", admin);
+        HttpListener site = null;
         try {
-            HttpListener site = HttpListener.bind(loops, config.bind(), config.port(), iis,
+            Pki pki = Pki.ephemeral(config.pki(), clock);
+            ChallengeSettings challenge = config.challenge();
+            OneTimePasswords passwords = new OneTimePasswords(clock, challenge.lifetime(), challenge.cacheSize(), challenge.passwordChars());
+            IntuneChallenges intune = new IntuneChallenges(clock, challenge.intuneBytes());
+            var enroller = EnrolmentChain.of(policy(challenge, passwords, intune), new NdesEvents(logs.events()::write, clock), pki.ca());
+            var service = new NdesScepService(pki, config.pki(), config.capabilities(), enroller);
+            NdesPages pages = new NdesPages(config.ndes().connectorInstalled(), config.ndes().adminCharset());
+            MscepApplication mscep = new MscepApplication(service, workers, pages);
+            RequestJournal journal = new RequestJournal(JOURNAL_SIZE);
+            ActiveScenario scenario = new ActiveScenario(config.scenario(), switched -> switched.events().forEach(event ->
+                    logs.events().write(new WindowsEvent(clock.instant(), event.log(), event.source(), event.eventId(),
+                            EventLevel.fromWire(event.level()), event.message()))));
+            String md5 = Thumbprints.of(Certificates.encoded(pki.trustAnchor())).md5();
+            var windowsAuth = new HttpAuthenticator(WindowsAuthSettings.of(config.ndes().adminUsers().stream()
+                    .collect(Collectors.toMap(AdminUser::name, AdminUser::password))));
+            var admin = new MscepAdminApplication(windowsAuth, config.ndes().adminUsers(), challenge, passwords, pages, () -> md5);
+            IisSite iis = new IisSite()
+                    .route(ServerConfig.SCEP_PATH, mscep)
+                    .route(ServerConfig.SCEP_PATH + "/pkiclient.exe", mscep)
+                    .route(ServerConfig.ADMIN_PATH, admin)
+                    .route(ServerConfig.ADMIN_PATH + "/", admin);
+            site = HttpListener.bind(loops, config.bind(), config.port(), iis,
                     new IisLogObserver(logs.iis()::write, logs.httpErr()::write, clock), "Microsoft-IIS/10.0", scenario, mscep, journal);
             var adminRoutes = AdminApi.routes(intune, challenge.lifetime(), logs, scenario, BUILT_IN_SCENARIOS, journal);
             config.adminToken().ifPresent(adminRoutes::requireToken);
@@ -134,6 +134,9 @@ public final class MockNdes implements AutoCloseable {
                     "mock-ndes");
             return new MockNdes(pki, passwords, intune, logs, config.logDir(), scenario, loops, workers, site, adminApi);
         } catch (InterruptedException | RuntimeException e) {
+            if (site != null) {
+                site.close();
+            }
             EventLoops.shutdown(loops);
             workers.shutdownNow();
             logs.close();

@@ -22,6 +22,9 @@ final class IntuneChallengeRoute implements Function<WebRequest, WebResponse> {
     record MintRequest(String subject, List<String> subjectAltNames, Integer validityMinutes) {
     }
 
+    /** One year: longer validities are mistakes, and negative ones (for expiry tests) need not reach further back. */
+    private static final int MAX_MINUTES = 525_600;
+
     private final IntuneChallenges challenges;
     private final Duration defaultValidity;
 
@@ -44,6 +47,9 @@ final class IntuneChallengeRoute implements Function<WebRequest, WebResponse> {
         }
         Set<String> sans = (mint.subjectAltNames() == null ? List.<String>of() : mint.subjectAltNames()).stream()
                 .map(SubjectAltNames::normalise).collect(Collectors.toSet());
+        if (mint.validityMinutes() != null && (mint.validityMinutes() < -MAX_MINUTES || mint.validityMinutes() > MAX_MINUTES)) {
+            throw new IllegalArgumentException("validityMinutes must be within one year (negative values mint an already expired challenge)");
+        }
         Duration validity = mint.validityMinutes() == null ? defaultValidity : Duration.ofMinutes(mint.validityMinutes());
         String challenge = challenges.mint(subject, sans, validity);
         return Json.respond(201, Map.of("challenge", challenge, "subject", subject.toString(),

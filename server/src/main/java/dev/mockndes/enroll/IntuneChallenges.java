@@ -40,11 +40,22 @@ public final class IntuneChallenges {
     }
 
     public String mint(X500Name subject, Set<String> subjectAltNames, Duration validity) {
+        purgeExpired();
         byte[] value = new byte[bytes];
         random.nextBytes(value);
         String challenge = Base64.getEncoder().encodeToString(value);
         outstanding.put(challenge, new Binding(subject, Set.copyOf(subjectAltNames), clock.instant().plus(validity)));
         return challenge;
+    }
+
+    /**
+     * Forgets challenges whose validity ended: unused ones can no longer be redeemed, and used ones
+     * no longer need telling apart from unknown ones. Keeps memory bounded by the minting rate.
+     */
+    private void purgeExpired() {
+        Instant now = clock.instant();
+        outstanding.values().removeIf(binding -> now.isAfter(binding.expires()));
+        used.values().removeIf(binding -> now.isAfter(binding.expires()));
     }
 
     /** Consumes the challenge when it is valid for this identity; otherwise says why not. */

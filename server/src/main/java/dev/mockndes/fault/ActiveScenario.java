@@ -35,11 +35,16 @@ public final class ActiveScenario implements FaultPolicy {
     }
 
     public void reset() {
-        plan.set(new ScenarioPlan(current()));
+        plan.updateAndGet(current -> new ScenarioPlan(current.scenario()));
     }
 
     /** The plan in force now; a caller that decides and then injects holds on to one plan. */
     public ScenarioPlan plan() {
+        return plan.get();
+    }
+
+    @Override
+    public FaultPolicy inForce() {
         return plan.get();
     }
 

@@ -11,6 +11,11 @@ public interface FaultPolicy {
 
     Optional<Fault> faultFor(WebRequest request);
 
+    /** The policy to decide one request with; a switchable policy returns the one in force, so decision and jitter agree. */
+    default FaultPolicy inForce() {
+        return this;
+    }
+
     /** The random source faults draw jitter from. */
     default RandomGenerator random() {
         return new SplittableRandom(0);

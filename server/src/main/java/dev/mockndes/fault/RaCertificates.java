@@ -4,7 +4,10 @@ import dev.mockndes.pki.RaVariant;
 
 /**
  * GetCACert carries RA certificates that are really expired, not yet valid, or signed by another CA
- * (dates in days from now); other operations are untouched. Generated once per scenario set-up.
+ * (dates in days from now); other operations are untouched. Each variant is generated once and kept
+ * for the life of the server. Only GetCACert changes: the server still decrypts and signs with its
+ * healthy RA keys, so a scenario using this fault should also decide what PKIOperation answers (as
+ * ra-certs-expired does with a 500).
  */
 public record RaCertificates(int notBeforeDays, int notAfterDays, Boolean issuedByCa) implements Fault {
 

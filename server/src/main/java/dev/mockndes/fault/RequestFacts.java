@@ -30,7 +30,7 @@ record RequestFacts(String operation, String method, String path, String userAge
             byte[] der = method.equals("POST") ? PkiMessageBodies.fromPostBody(request.body())
                     : PkiMessageBodies.fromQueryMessage(RawQuery.parse(request.rawQuery()).get("message").orElse(""));
             return MessageType.fromWire(new PkiMessageReader().read(der).messageType());
-        } catch (ScepRequestException e) {
+        } catch (ScepRequestException | RuntimeException e) {
             return Optional.empty();
         }
     }

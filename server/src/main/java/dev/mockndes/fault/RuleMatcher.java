@@ -7,6 +7,9 @@ import java.util.regex.Pattern;
 
 /** Whether a request satisfies every condition of a {@link Match}. */
 final class RuleMatcher {
+    /** userAgent patterns, compiled once each. */
+    private static final java.util.Map<String, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private RuleMatcher() {
     }
 
@@ -17,7 +20,8 @@ final class RuleMatcher {
         return anyIgnoringCase(match.operation(), facts.operation())
                 && anyIgnoringCase(match.method(), facts.method())
                 && (match.path() == null || match.path().equalsIgnoreCase(facts.path()))
-                && (match.userAgent() == null || Pattern.compile(match.userAgent()).matcher(facts.userAgent()).find())
+                && (match.userAgent() == null || PATTERNS.computeIfAbsent(match.userAgent(), Pattern::compile)
+                        .matcher(facts.userAgent()).find())
                 && (match.device() == null || match.device().equalsIgnoreCase(facts.device())
                         || (match.device().equalsIgnoreCase("macos") && facts.device().equals("ios")))
                 && (match.host() == null || match.host().equalsIgnoreCase(facts.host()))

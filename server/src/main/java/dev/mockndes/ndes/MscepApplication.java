@@ -80,7 +80,11 @@ public final class MscepApplication implements WebApplication, ScepOverrides {
     @Override
     public CompletionStage<WebResponse> caCert(WebRequest request, RaVariant variant) {
         String message = RawQuery.parse(request.rawQuery()).get("message").orElse("");
-        return CompletableFuture.supplyAsync(() -> ok(service.caCert(message, variant)), workers);
+        try {
+            return CompletableFuture.supplyAsync(() -> ok(service.caCert(message, variant)), workers);
+        } catch (RejectedExecutionException e) {
+            return done(WebResponse.refuse(503, "server is shutting down or overloaded").closingConnection());
+        }
     }
 
     @Override

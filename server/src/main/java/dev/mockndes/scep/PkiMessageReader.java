@@ -25,6 +25,15 @@ import org.bouncycastle.operator.OperatorCreationException;
 public final class PkiMessageReader {
 
     public SignedPkiMessage read(byte[] der) throws ScepRequestException {
+        try {
+            return parse(der);
+        } catch (RuntimeException e) {
+            // Bouncy Castle parses lazily: a valid outer SEQUENCE can still hide garbage that throws here.
+            throw new ScepRequestException("PKIOperation message is not a well-formed SCEP message (" + rootMessage(e) + ")", e);
+        }
+    }
+
+    private SignedPkiMessage parse(byte[] der) throws ScepRequestException {
         if (der.length == 0) {
             throw new ScepRequestException("empty PKIOperation message");
         }

@@ -33,7 +33,27 @@ final class Exchange {
 
     /** The normal path, with the site's response passed through {@code transform} before it is logged and written. */
     void proceed(UnaryOperator<WebResponse> transform) {
-        handled().whenComplete((response, failure) -> answer(transform.apply(failure == null ? response : internalError(failure))));
+        handled().whenComplete((response, failure) -> guarded(() -> answer(transform.apply(failure == null ? response
+                : internalError(failure)))));
+    }
+
+    /**
+     * Runs a completion step; if it throws, the failure is reported and the connection closed, so a
+     * client never waits for a response nobody will write.
+     */
+    void guarded(Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException e) {
+            System.err.println("mock-ndes: cannot answer " + request.method() + " " + request.path() + ": " + e);
+            finished();
+            ctx.close();
+        }
+    }
+
+    /** The response is out (or will never be): the connection may idle out again. */
+    void finished() {
+        InFlight.finished(ctx.channel());
     }
 
     /** The application's answer; an exception it throws instead of returning becomes a failed stage (then a 500). */
@@ -48,16 +68,16 @@ final class Exchange {
     /** Logs, then writes. Logged first so that a client holding the response can already find its log line. */
     void answer(WebResponse response) {
         log(response);
-        ResponseWriter.write(ctx, keepAlive, serverHeader, response);
+        ResponseWriter.write(ctx, keepAlive, serverHeader, response).addListener(written -> finished());
     }
 
     /** The normal path, with the body trickling out at {@code bytesPerSecond}. */
     void proceedSlowly(int bytesPerSecond) {
-        handled().whenComplete((response, failure) -> {
+        handled().whenComplete((response, failure) -> guarded(() -> {
             WebResponse answer = failure == null ? response : internalError(failure);
             log(answer);
             SlowWriter.write(ctx, keepAlive, serverHeader, answer, bytesPerSecond);
-        });
+        }));
     }
 
     void log(WebResponse response) {
@@ -68,12 +88,12 @@ final class Exchange {
     void refuseInHttpSys(WebResponse response, String reason) {
         journal.status = response.status();
         observer.refused(request.client(), request.server(), request.method(), request.target(), response.status(), reason);
-        ResponseWriter.write(ctx, false, ResponseWriter.HTTP_SYS, response);
+        ResponseWriter.write(ctx, false, ResponseWriter.HTTP_SYS, response).addListener(written -> finished());
     }
 
     void writeUnlogged(WebResponse response) {
         journal.status = response.status();
-        ResponseWriter.write(ctx, keepAlive, serverHeader, response);
+        ResponseWriter.write(ctx, keepAlive, serverHeader, response).addListener(written -> finished());
     }
 
     private static WebResponse internalError(Throwable failure) {

@@ -30,7 +30,7 @@ final class NettyFaultInjector implements FaultInjector {
 
     @Override
     public void respondAsProxy(Duration delay, WebResponse response) {
-        later(delay, () -> exchange.writeUnlogged(response));
+        later(delay, () -> exchange.guarded(() -> exchange.writeUnlogged(response)));
     }
 
     @Override
@@ -91,8 +91,8 @@ final class NettyFaultInjector implements FaultInjector {
             exchange.proceed(r -> r);
             return;
         }
-        overrides.caCert(exchange.request, variant).whenComplete((response, failure) -> exchange.answer(
-                failure == null ? response : WebResponse.refuse(500, "cannot make the RA certificates: " + failure.getMessage())));
+        overrides.caCert(exchange.request, variant).whenComplete((response, failure) -> exchange.guarded(() -> exchange.answer(
+                failure == null ? response : WebResponse.refuse(500, "cannot make the RA certificates: " + failure.getMessage()))));
     }
 
     @Override
@@ -114,8 +114,8 @@ final class NettyFaultInjector implements FaultInjector {
             exchange.proceed(r -> r);
             return;
         }
-        answer.get().whenComplete((response, failure) -> exchange.answer(
-                failure == null ? response : WebResponse.refuse(400, failure.getMessage())));
+        answer.get().whenComplete((response, failure) -> exchange.guarded(() -> exchange.answer(
+                failure == null ? response : WebResponse.refuse(400, failure.getMessage()))));
     }
 
     private void later(Duration delay, Runnable action) {

@@ -12,7 +12,7 @@ import io.netty.handler.codec.http.HttpVersion;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 
-/** Writes a response whose headers arrive at once and whose body trickles out in ten slices a second. */
+/** Writes a response whose headers arrive at once and whose body trickles out in slices, at most ten a second. */
 final class SlowWriter {
     private static final int SLICES_PER_SECOND = 10;
 
@@ -24,10 +24,11 @@ final class SlowWriter {
         boolean open = ResponseWriter.fillHeaders(head.headers(), keepAlive, server, response);
         ctx.writeAndFlush(head);
         int slice = Math.max(1, bytesPerSecond / SLICES_PER_SECOND);
-        next(ctx, response.body(), 0, slice, open);
+        long pauseMillis = Math.max(1000 / SLICES_PER_SECOND, 1000L * slice / bytesPerSecond);
+        next(ctx, response.body(), 0, slice, pauseMillis, open);
     }
 
-    private static void next(ChannelHandlerContext ctx, byte[] body, int offset, int slice, boolean open) {
+    private static void next(ChannelHandlerContext ctx, byte[] body, int offset, int slice, long pauseMillis, boolean open) {
         if (!ctx.channel().isActive()) {
             return;
         }
@@ -35,12 +36,13 @@ final class SlowWriter {
         var piece = Unpooled.wrappedBuffer(Arrays.copyOfRange(body, offset, end));
         if (end == body.length) {
             var written = ctx.writeAndFlush(new DefaultLastHttpContent(piece));
+            written.addListener(done -> InFlight.finished(ctx.channel()));
             if (!open) {
                 written.addListener(ChannelFutureListener.CLOSE);
             }
             return;
         }
         ctx.writeAndFlush(new DefaultHttpContent(piece));
-        ctx.executor().schedule(() -> next(ctx, body, end, slice, open), 1000 / SLICES_PER_SECOND, TimeUnit.MILLISECONDS);
+        ctx.executor().schedule(() -> next(ctx, body, end, slice, pauseMillis, open), pauseMillis, TimeUnit.MILLISECONDS);
     }
 }

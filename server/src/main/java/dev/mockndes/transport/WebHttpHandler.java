@@ -57,11 +57,13 @@ final class WebHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
             return;
         }
         WebRequest web = toWebRequest(ctx, request, client, server);
-        Optional<Fault> fault = faults.faultFor(web);
+        InFlight.started(ctx.channel());
+        FaultPolicy policy = faults.inForce();
+        Optional<Fault> fault = policy.faultFor(web);
         Exchange exchange = new Exchange(ctx, web, HttpUtil.isKeepAlive(request), application, observer, serverHeader,
                 journal.record(web, fault));
         if (fault.isPresent()) {
-            fault.get().apply(new NettyFaultInjector(exchange, faults.random(), overrides));
+            fault.get().apply(new NettyFaultInjector(exchange, policy.random(), overrides));
         } else {
             exchange.proceed(response -> response);
         }

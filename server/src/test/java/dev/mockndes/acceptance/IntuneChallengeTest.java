@@ -81,6 +81,9 @@ class IntuneChallengeTest {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("subjectt");
         assertThat(post("{\"subject\":\"CN=x\",\"subjectAltNames\":[\"nocolon\"]}").body()).contains("type:value");
+        HttpResponse<String> tooLong = post("{\"subject\":\"CN=x\",\"validityMinutes\":999999999}");
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(tooLong.body()).contains("validityMinutes");
     }
 
     private static EnrollmentResponse enrol(String name, String challenge) throws Exception {

@@ -52,7 +52,24 @@ class MalformedRequestsTest {
                 Arguments.of("truncated DER", "POST", "PKIOperation", Arrays.copyOf(valid, valid.length / 2), 400),
                 Arguments.of("random bytes", "POST", "PKIOperation", new byte[] {0x30, 0x03, 0x02, 0x01, 0x05}, 400),
                 Arguments.of("unknown operation", "GET", "FormatHardDisk", new byte[0], 400),
-                Arguments.of("oversized body", "POST", "PKIOperation", new byte[2 * 1024 * 1024], 413));
+                Arguments.of("oversized body", "POST", "PKIOperation", new byte[2 * 1024 * 1024], 413),
+                Arguments.of("CMS whose SignerInfo is garbage", "POST", "PKIOperation", signedDataWithGarbageSignerInfo(), 400));
+    }
+
+    /** A well-formed ContentInfo/SignedData whose SignerInfo set holds an INTEGER: Bouncy Castle parses it lazily. */
+    private static byte[] signedDataWithGarbageSignerInfo() {
+        try {
+            var signedData = new org.bouncycastle.asn1.DERSequence(new org.bouncycastle.asn1.ASN1Encodable[] {
+                    new org.bouncycastle.asn1.ASN1Integer(1),
+                    new org.bouncycastle.asn1.DERSet(),
+                    new org.bouncycastle.asn1.DERSequence(org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.data),
+                    new org.bouncycastle.asn1.DERSet(new org.bouncycastle.asn1.ASN1Integer(5))});
+            return new org.bouncycastle.asn1.DERSequence(new org.bouncycastle.asn1.ASN1Encodable[] {
+                    org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.signedData,
+                    new org.bouncycastle.asn1.DERTaggedObject(true, 0, signedData)}).getEncoded();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @ParameterizedTest(name = "{0} -> {4}")

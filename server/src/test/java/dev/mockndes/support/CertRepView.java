@@ -67,7 +67,7 @@ public final class CertRepView {
     public List<X509CertificateHolder> issuedCertificates(PrivateKey deviceKey) throws Exception {
         CMSEnvelopedData enveloped = new CMSEnvelopedData(envelopeBytes());
         RecipientInformation recipient = enveloped.getRecipientInfos().getRecipients().iterator().next();
-        byte[] certsOnly = recipient.getContent(new JceKeyTransEnvelopedRecipient(deviceKey).setProvider("BC"));
+        byte[] certsOnly = recipient.getContent(new JceKeyTransEnvelopedRecipient(deviceKey));
         @SuppressWarnings("unchecked")
         var certificates = new CMSSignedData(certsOnly).getCertificates().getMatches(null);
         return new ArrayList<X509CertificateHolder>(certificates);

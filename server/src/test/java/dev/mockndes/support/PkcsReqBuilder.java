@@ -95,7 +95,7 @@ public final class PkcsReqBuilder {
             }
             byte[] content = innerContent != null ? innerContent : device.csr().getEncoded();
             byte[] enveloped = envelope.generate(new CMSProcessableByteArray(content),
-                    new JceCMSContentEncryptorBuilder(cipher).setProvider("BC").build()).getEncoded();
+                    new JceCMSContentEncryptorBuilder(cipher).build()).getEncoded();
 
             ASN1EncodableVector attributes = new ASN1EncodableVector();
             attributes.add(new Attribute(ScepOids.TRANSACTION_ID, new DERSet(transactionId)));
