@@ -57,12 +57,12 @@ public final class MockNdes implements AutoCloseable {
     private static final int WORK_QUEUE = 4096;
     /** Requests kept for GET /requests. */
     private static final int JOURNAL_SIZE = 1000;
-    /** The scenario library in the jar, parsed once, on first use. */
+    /** The scenario library in the jar, parsed once: on a worker right after start, or by whoever asks first. */
     private static final Supplier<ScenarioLibrary> BUILT_IN_SCENARIOS = new Supplier<>() {
-        private volatile ScenarioLibrary library;
+        private ScenarioLibrary library;
 
         @Override
-        public ScenarioLibrary get() {
+        public synchronized ScenarioLibrary get() {
             if (library == null) {
                 library = ScenarioLibrary.builtIn();
             }
@@ -132,6 +132,8 @@ public final class MockNdes implements AutoCloseable {
             config.adminToken().ifPresent(adminRoutes::requireToken);
             HttpListener adminApi = HttpListener.bind(loops, config.bind(), config.adminPort(), adminRoutes, ExchangeObserver.IGNORE,
                     "mock-ndes");
+            // Parse the scenario library now, off the event loops, so the first admin call does not stall them.
+            workers.execute(BUILT_IN_SCENARIOS::get);
             return new MockNdes(pki, passwords, intune, logs, config.logDir(), scenario, loops, workers, site, adminApi);
         } catch (InterruptedException | RuntimeException e) {
             if (site != null) {

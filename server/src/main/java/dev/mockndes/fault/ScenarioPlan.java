@@ -37,8 +37,12 @@ public final class ScenarioPlan implements FaultPolicy {
     }
 
     @Override
-    public synchronized Optional<Fault> faultFor(WebRequest request) {
-        RequestFacts facts = RequestFacts.of(request);
+    public Optional<Fault> faultFor(WebRequest request) {
+        RequestFacts facts = RequestFacts.of(request); // parsed outside the lock: only counters and draws need it
+        return decide(facts);
+    }
+
+    private synchronized Optional<Fault> decide(RequestFacts facts) {
         List<Rule> rules = rulesFor(requests++);
         for (Rule rule : rules) {
             if (!RuleMatcher.matches(rule.match(), facts)) {

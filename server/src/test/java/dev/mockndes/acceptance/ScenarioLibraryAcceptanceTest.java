@@ -7,9 +7,14 @@ import dev.mockndes.MockNdes;
 import dev.mockndes.config.ServerConfig;
 import dev.mockndes.harness.device.DeviceIdentity;
 import dev.mockndes.harness.device.JscepClients;
+import dev.mockndes.scenario.Check;
 import dev.mockndes.scenario.Expectation;
 import dev.mockndes.scenario.Scenario;
 import dev.mockndes.scenario.ScenarioLibrary;
+import dev.mockndes.support.RawHttp;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jscep.client.EnrollmentResponse;
@@ -19,10 +24,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every scenario in the library, switched in at runtime, gives a jscep device (the Android Intune
- * agent's library) the outcome the scenario file declares for android.
+ * One acceptance test per scenario file, twice, on one shared listener: each check the file carries
+ * is sent as a raw HTTP request (status, body marker, headers and the IIS or HTTPERR log line must
+ * be what a troubleshooter would see), and a jscep device (the Android Intune agent's library) gets
+ * the outcome the file declares for android.
  */
-class ScenarioLibraryAndroidTest {
+class ScenarioLibraryAcceptanceTest {
     private static MockNdes ndes;
 
     @BeforeAll
@@ -37,6 +44,36 @@ class ScenarioLibraryAndroidTest {
 
     static Stream<Scenario> scenarios() {
         return ScenarioLibrary.builtIn().list().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void everyCheckOfTheScenarioHolds(Scenario scenario) throws Exception {
+        assertThat(scenario.checks()).as("%s shows itself with at least one check", scenario.name()).isNotEmpty();
+        ndes.scenario().use(scenario);
+        for (Check check : scenario.checks()) {
+            if (check.noAnswer()) {
+                assertThatThrownBy(() -> send(check)).as("%s: %s gets no answer", scenario.name(), check.request())
+                        .isInstanceOf(IOException.class);
+                continue;
+            }
+            RawHttp.Response response = send(check);
+            String what = scenario.name() + ": " + check.request();
+            if (check.status() != null) {
+                assertThat(response.status()).as(what).isEqualTo(check.status());
+            }
+            if (check.bodyContains() != null) {
+                assertThat(response.text()).as(what).contains(check.bodyContains());
+            }
+            check.responseHeaders().forEach((name, value) -> assertThat(response.header(name)).as(what + " " + name).isEqualTo(value));
+            ndes.logs().awaitWritten();
+            if (check.iisLog() != null) {
+                assertThat(last(ndes.logs().iis().recentLines())).as(what + " IIS log").contains(" " + check.iisLog() + " ");
+            }
+            if (check.httpErr() != null) {
+                assertThat(last(ndes.logs().httpErr().recentLines())).as(what + " HTTPERR").contains(check.httpErr());
+            }
+        }
     }
 
     @ParameterizedTest(name = "{0}")
@@ -65,6 +102,20 @@ class ScenarioLibraryAndroidTest {
         }
     }
 
+    private static String last(List<String> lines) {
+        return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
+    }
+
+    private static RawHttp.Response send(Check check) throws IOException {
+        StringBuilder request = new StringBuilder(check.request()).append(" HTTP/1.1\r\n");
+        Map<String, String> headers = new java.util.LinkedHashMap<>(Map.of("Host", "127.0.0.1"));
+        headers.putAll(check.headers());
+        headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+        request.append("Connection: close\r\n\r\n");
+        try (RawHttp raw = new RawHttp(ndes.port())) {
+            return raw.send(request.toString()).read();
+        }
+    }
     private static String causes(Throwable e) {
         StringBuilder messages = new StringBuilder();
         for (Throwable t = e; t != null; t = t.getCause()) {
