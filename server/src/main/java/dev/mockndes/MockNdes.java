@@ -25,6 +25,8 @@ import dev.mockndes.pki.Pki;
 import dev.mockndes.pki.Thumbprints;
 import dev.mockndes.scenario.ScenarioLibrary;
 import dev.mockndes.scep.NdesScepService;
+import dev.mockndes.store.CertificateStore;
+import dev.mockndes.store.MemoryCertificateStore;
 import dev.mockndes.transport.EventLoops;
 import dev.mockndes.transport.ExchangeObserver;
 import dev.mockndes.transport.HttpListener;
@@ -71,6 +73,7 @@ public final class MockNdes implements AutoCloseable {
     };
 
     private final Pki pki;
+    private final CertificateStore certificates;
     private final OneTimePasswords passwords;
     private final IntuneChallenges intune;
     private final NdesLogs logs;
@@ -82,10 +85,11 @@ public final class MockNdes implements AutoCloseable {
     private final HttpListener admin;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private MockNdes(Pki pki, OneTimePasswords passwords, IntuneChallenges intune, NdesLogs logs, java.nio.file.Path logDir,
+    private MockNdes(Pki pki, CertificateStore certificates, OneTimePasswords passwords, IntuneChallenges intune, NdesLogs logs, java.nio.file.Path logDir,
                      ActiveScenario scenario, EventLoopGroup loops,
                      ExecutorService workers, HttpListener site, HttpListener admin) {
         this.pki = pki;
+        this.certificates = certificates;
         this.passwords = passwords;
         this.intune = intune;
         this.logs = logs;
@@ -109,7 +113,9 @@ public final class MockNdes implements AutoCloseable {
             ChallengeSettings challenge = config.challenge();
             OneTimePasswords passwords = new OneTimePasswords(clock, challenge.lifetime(), challenge.cacheSize(), challenge.passwordChars());
             IntuneChallenges intune = new IntuneChallenges(clock, challenge.intuneBytes());
-            var enroller = EnrolmentChain.of(policy(challenge, passwords, intune), new NdesEvents(logs.events()::write, clock), pki.ca());
+            CertificateStore certificates = new MemoryCertificateStore();
+            var enroller = EnrolmentChain.of(policy(challenge, passwords, intune), new NdesEvents(logs.events()::write, clock), pki.ca(),
+                    certificates);
             var service = new NdesScepService(pki, config.pki(), config.capabilities(), enroller);
             NdesPages pages = new NdesPages(config.ndes().connectorInstalled(), config.ndes().adminCharset());
             MscepApplication mscep = new MscepApplication(service, workers, pages);
@@ -134,7 +140,7 @@ public final class MockNdes implements AutoCloseable {
                     "mock-ndes");
             // Parse the scenario library now, off the event loops, so the first admin call does not stall them.
             workers.execute(BUILT_IN_SCENARIOS::get);
-            return new MockNdes(pki, passwords, intune, logs, config.logDir(), scenario, loops, workers, site, adminApi);
+            return new MockNdes(pki, certificates, passwords, intune, logs, config.logDir(), scenario, loops, workers, site, adminApi);
         } catch (InterruptedException | RuntimeException e) {
             if (site != null) {
                 site.close();
@@ -165,6 +171,11 @@ public final class MockNdes implements AutoCloseable {
 
     public Pki pki() {
         return pki;
+    }
+
+    /** Every certificate issued so far, and the revocations. */
+    public CertificateStore certificates() {
+        return certificates;
     }
 
     public OneTimePasswords oneTimePasswords() {

@@ -4,6 +4,9 @@ import dev.mockndes.config.AdminUser;
 import dev.mockndes.config.ChallengeSettings;
 import dev.mockndes.config.NdesSettings;
 import dev.mockndes.config.ServerConfig;
+import dev.mockndes.config.StorageSettings;
+import dev.mockndes.config.ProtocolSettings;
+import dev.mockndes.config.TlsSettings;
 import dev.mockndes.enroll.ChallengeMode;
 import dev.mockndes.pki.PkiSettings;
 import dev.mockndes.scenario.Scenario;
@@ -127,7 +130,22 @@ final class ServeOptions {
         var ndes = new NdesSettings(connector == ConnectorState.INSTALLED, users, adminPageEncoding);
         int threads = workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
         return new ServerConfig(bind, port, adminPort, challengeSettings, capabilities(), pki, ndes, logDir, threads, scenario(),
-                Optional.ofNullable(adminToken).filter(t -> !t.isEmpty()));
+                Optional.ofNullable(adminToken).filter(t -> !t.isEmpty()), storage(), protocol(), tls());
+    }
+
+    /** Where state lives: in memory unless a data folder is given. */
+    private StorageSettings storage() {
+        return StorageSettings.inMemory();
+    }
+
+    /** The optional RFC 8894 features. */
+    private ProtocolSettings protocol() {
+        return ProtocolSettings.defaults();
+    }
+
+    /** Plain HTTP unless --tls is given. */
+    private TlsSettings tls() {
+        return TlsSettings.none();
     }
 
     /** @throws IllegalArgumentException with the loader's {@code file:line:col: message} or the known names */

@@ -22,10 +22,14 @@ import java.util.Objects;
  * @param workers      threads doing PKIOperation crypto
  * @param scenario     the fault scenario in force at start
  * @param adminToken   when present, admin API calls (except GET /health) need {@code Authorization: Bearer <token>}
+ * @param storage      where the CA, the issued certificates and the pending queue live (memory or a data folder)
+ * @param protocol     the optional parts of RFC 8894: manual approval, renewal, CA rollover
+ * @param tls          whether the SCEP site is served over HTTPS
  */
 public record ServerConfig(String bind, int port, int adminPort, ChallengeSettings challenge, List<Capability> capabilities,
                            PkiSettings pki, NdesSettings ndes, Path logDir, int workers, Scenario scenario,
-                           java.util.Optional<String> adminToken) {
+                           java.util.Optional<String> adminToken, StorageSettings storage, ProtocolSettings protocol,
+                           TlsSettings tls) {
     public static final String SCEP_PATH = "/certsrv/mscep/mscep.dll";
     public static final String ADMIN_PATH = "/certsrv/mscep_admin";
 
@@ -38,6 +42,9 @@ public record ServerConfig(String bind, int port, int adminPort, ChallengeSettin
         Objects.requireNonNull(logDir, "logDir");
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(adminToken, "adminToken");
+        Objects.requireNonNull(storage, "storage");
+        Objects.requireNonNull(protocol, "protocol");
+        Objects.requireNonNull(tls, "tls");
         for (int p : new int[] {port, adminPort}) {
             if (p < 0 || p > 65535) {
                 throw new IllegalArgumentException("ports must be between 0 and 65535, not " + p);
@@ -61,7 +68,7 @@ public record ServerConfig(String bind, int port, int adminPort, ChallengeSettin
         }
         return new ServerConfig("127.0.0.1", 0, 0, ChallengeSettings.none(), CapsProfile.INTEROP.capabilities(),
                 PkiSettings.defaults(), NdesSettings.defaults(), logs, Runtime.getRuntime().availableProcessors(), Scenario.healthy(),
-                java.util.Optional.empty());
+                java.util.Optional.empty(), StorageSettings.inMemory(), ProtocolSettings.defaults(), TlsSettings.none());
     }
 
     public ServerConfig withChallenge(String secret) {
@@ -69,27 +76,42 @@ public record ServerConfig(String bind, int port, int adminPort, ChallengeSettin
     }
 
     public ServerConfig withChallenge(ChallengeSettings settings) {
-        return new ServerConfig(bind, port, adminPort, settings, capabilities, pki, ndes, logDir, workers, scenario, adminToken);
+        return new ServerConfig(bind, port, adminPort, settings, capabilities, pki, ndes, logDir, workers, scenario, adminToken, storage, protocol, tls);
     }
 
     public ServerConfig withCapabilities(List<Capability> caps) {
-        return new ServerConfig(bind, port, adminPort, challenge, caps, pki, ndes, logDir, workers, scenario, adminToken);
+        return new ServerConfig(bind, port, adminPort, challenge, caps, pki, ndes, logDir, workers, scenario, adminToken, storage, protocol, tls);
     }
 
     public ServerConfig withAdminToken(String token) {
         return new ServerConfig(bind, port, adminPort, challenge, capabilities, pki, ndes, logDir, workers, scenario,
-                java.util.Optional.of(token));
+                java.util.Optional.of(token), storage, protocol, tls);
     }
 
     public ServerConfig withPki(PkiSettings settings) {
-        return new ServerConfig(bind, port, adminPort, challenge, capabilities, settings, ndes, logDir, workers, scenario, adminToken);
+        return new ServerConfig(bind, port, adminPort, challenge, capabilities, settings, ndes, logDir, workers, scenario, adminToken, storage, protocol, tls);
     }
 
     public ServerConfig withScenario(Scenario initial) {
-        return new ServerConfig(bind, port, adminPort, challenge, capabilities, pki, ndes, logDir, workers, initial, adminToken);
+        return new ServerConfig(bind, port, adminPort, challenge, capabilities, pki, ndes, logDir, workers, initial, adminToken, storage, protocol, tls);
     }
 
     public ServerConfig withNdes(NdesSettings settings) {
-        return new ServerConfig(bind, port, adminPort, challenge, capabilities, pki, settings, logDir, workers, scenario, adminToken);
+        return new ServerConfig(bind, port, adminPort, challenge, capabilities, pki, settings, logDir, workers, scenario, adminToken, storage, protocol, tls);
+    }
+
+    public ServerConfig withStorage(StorageSettings settings) {
+        return new ServerConfig(bind, port, adminPort, challenge, capabilities, pki, ndes, logDir, workers, scenario, adminToken,
+                settings, protocol, tls);
+    }
+
+    public ServerConfig withProtocol(ProtocolSettings settings) {
+        return new ServerConfig(bind, port, adminPort, challenge, capabilities, pki, ndes, logDir, workers, scenario, adminToken,
+                storage, settings, tls);
+    }
+
+    public ServerConfig withTls(TlsSettings settings) {
+        return new ServerConfig(bind, port, adminPort, challenge, capabilities, pki, ndes, logDir, workers, scenario, adminToken,
+                storage, protocol, settings);
     }
 }

@@ -1,6 +1,7 @@
 package dev.mockndes.enroll;
 
 import dev.mockndes.pki.CertificateAuthority;
+import dev.mockndes.store.CertificateStore;
 
 /**
  * The one place the enrolment policy is assembled:
@@ -12,7 +13,8 @@ public final class EnrolmentChain {
     private EnrolmentChain() {
     }
 
-    public static Enroller of(ChallengePolicy challenge, ChallengeListener listener, CertificateAuthority ca) {
-        return new ChallengeCheck(challenge, listener, new CaIssuer(ca));
+    public static Enroller of(ChallengePolicy challenge, ChallengeListener listener, CertificateAuthority ca,
+                              CertificateStore store) {
+        return new ChallengeCheck(challenge, listener, new CaIssuer(ca, store));
     }
 }

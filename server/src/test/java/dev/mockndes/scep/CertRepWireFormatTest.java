@@ -36,7 +36,8 @@ class CertRepWireFormatTest {
         Security.addProvider(new BouncyCastleProvider());
         pki = Pki.ephemeral(PkiSettings.defaults(), Clock.systemUTC());
         service = new NdesScepService(pki, PkiSettings.defaults(), CapsProfile.INTEROP.capabilities(),
-                EnrolmentChain.of(ChallengePolicy.fixed("s3cret"), ChallengeListener.IGNORE, pki.ca()));
+                EnrolmentChain.of(ChallengePolicy.fixed("s3cret"), ChallengeListener.IGNORE, pki.ca(),
+                        new dev.mockndes.store.MemoryCertificateStore()));
         device = DeviceIdentity.create("wire-format", Optional.of("s3cret"));
     }
 
