@@ -1,6 +1,8 @@
 package dev.mockndes;
 
 import dev.mockndes.admin.AdminApi;
+import dev.mockndes.admin.CaAccess;
+import dev.mockndes.admin.JscepDeviceRunner;
 import dev.mockndes.config.AdminUser;
 import dev.mockndes.config.ChallengeSettings;
 import dev.mockndes.config.ServerConfig;
@@ -134,7 +136,9 @@ public final class MockNdes implements AutoCloseable {
                     .route(ServerConfig.ADMIN_PATH + "/", admin);
             site = HttpListener.bind(loops, config.bind(), config.port(), iis,
                     new IisLogObserver(logs.iis()::write, logs.httpErr()::write, clock), "Microsoft-IIS/10.0", scenario, mscep, journal);
-            var adminRoutes = AdminApi.routes(intune, challenge.lifetime(), logs, scenario, BUILT_IN_SCENARIOS, journal);
+            String scepUrl = baseUrl(site.address()) + ServerConfig.SCEP_PATH;
+            var adminRoutes = AdminApi.routes(intune, challenge.lifetime(), logs, scenario, BUILT_IN_SCENARIOS, journal,
+                    new CaAccess(pki.trustAnchor(), scepUrl, certificates, clock), new JscepDeviceRunner(scepUrl));
             config.adminToken().ifPresent(adminRoutes::requireToken);
             HttpListener adminApi = HttpListener.bind(loops, config.bind(), config.adminPort(), adminRoutes, ExchangeObserver.IGNORE,
                     "mock-ndes");

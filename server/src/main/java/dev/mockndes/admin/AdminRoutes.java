@@ -3,57 +3,99 @@ package dev.mockndes.admin;
 import dev.mockndes.web.WebApplication;
 import dev.mockndes.web.WebRequest;
 import dev.mockndes.web.WebResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 
 /**
- * The admin API's route table: one small action per method and path. An action that throws
- * {@link IllegalArgumentException} is the caller's fault and becomes a 400 with the message.
+ * The admin API's route table: one small action per method and path. A path is exact, or a template
+ * whose {@code {name}} segments match any one segment (the action reads them with {@link PathTemplate}).
+ * An action that throws {@link IllegalArgumentException} is the caller's fault and becomes a 400 with
+ * the message. Slow actions ({@link #onAsync}) must not block the event loop that calls them.
  */
 public final class AdminRoutes implements WebApplication {
-    private final Map<String, Function<WebRequest, WebResponse>> actions = new LinkedHashMap<>();
+    private final Map<String, Function<WebRequest, CompletionStage<WebResponse>>> actions = new LinkedHashMap<>();
+    private final Map<PathTemplate, String> templates = new LinkedHashMap<>();
+    private final Set<String> publicRoutes = new HashSet<>();
     private byte[] token;
 
-    /** Every route but GET /health then needs {@code Authorization: Bearer <token>}; compared in constant time. */
+    /** Every route but the public ones then needs {@code Authorization: Bearer <token>}; compared in constant time. */
     public AdminRoutes requireToken(String bearerToken) {
-        this.token = ("Bearer " + bearerToken).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        this.token = ("Bearer " + bearerToken).getBytes(StandardCharsets.UTF_8);
         return this;
     }
 
     public AdminRoutes on(String method, String path, Function<WebRequest, WebResponse> action) {
+        return onAsync(method, path, request -> CompletableFuture.completedFuture(action.apply(request)));
+    }
+
+    /** An action that answers later; it must return at once and finish the work elsewhere. */
+    public AdminRoutes onAsync(String method, String path, Function<WebRequest, CompletionStage<WebResponse>> action) {
+        if (path.contains("{")) {
+            templates.put(PathTemplate.of(path), path);
+        }
         actions.put(method + " " + path, action);
         return this;
     }
 
-    @Override
-    public CompletionStage<WebResponse> handle(WebRequest request) {
-        Function<WebRequest, WebResponse> action = actions.get(request.method() + " " + request.path());
-        WebResponse response;
-        if (!authorized(request)) {
-            response = Json.error(401, "this admin API needs 'Authorization: Bearer <token>' (see --admin-token)")
-                    .withHeader("WWW-Authenticate", "Bearer");
-        } else if (action == null) {
-            boolean pathKnown = actions.keySet().stream().anyMatch(key -> key.endsWith(" " + request.path()));
-            response = pathKnown ? Json.error(405, "method " + request.method() + " is not allowed on " + request.path())
-                    : Json.error(404, "no admin route " + request.path());
-        } else {
-            try {
-                response = action.apply(request);
-            } catch (IllegalArgumentException e) {
-                response = Json.error(400, e.getMessage());
-            }
-        }
-        return CompletableFuture.completedFuture(response);
+    /** A route anyone may call even when a token is required: the health check and the dashboard's own files. */
+    public AdminRoutes onPublic(String method, String path, Function<WebRequest, WebResponse> action) {
+        publicRoutes.add(method + " " + path);
+        return on(method, path, action);
     }
 
-    private boolean authorized(WebRequest request) {
-        if (token == null || (request.method().equals("GET") && request.path().equals("/health"))) {
+    @Override
+    public CompletionStage<WebResponse> handle(WebRequest request) {
+        String path = route(request.path());
+        if (!authorized(request, path)) {
+            return CompletableFuture.completedFuture(
+                    Json.error(401, "this admin API needs 'Authorization: Bearer <token>' (see --admin-token)")
+                            .withHeader("WWW-Authenticate", "Bearer"));
+        }
+        Function<WebRequest, CompletionStage<WebResponse>> action = actions.get(request.method() + " " + path);
+        if (action == null) {
+            boolean pathKnown = actions.keySet().stream().anyMatch(key -> key.endsWith(" " + path));
+            return CompletableFuture.completedFuture(pathKnown
+                    ? Json.error(405, "method " + request.method() + " is not allowed on " + request.path())
+                    : Json.error(404, "no admin route " + request.path()));
+        }
+        try {
+            return action.apply(request).exceptionally(AdminRoutes::callerFault);
+        } catch (IllegalArgumentException e) {
+            return CompletableFuture.completedFuture(Json.error(400, e.getMessage()));
+        }
+    }
+
+    /** The registered path this request path falls under: itself, or the first template it matches. */
+    private String route(String path) {
+        for (Map.Entry<PathTemplate, String> template : templates.entrySet()) {
+            if (template.getKey().matches(path)) {
+                return template.getValue();
+            }
+        }
+        return path;
+    }
+
+    private static WebResponse callerFault(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof IllegalArgumentException) {
+            return Json.error(400, cause.getMessage());
+        }
+        throw failure instanceof CompletionException completion ? completion : new CompletionException(cause);
+    }
+
+    private boolean authorized(WebRequest request, String path) {
+        if (token == null || publicRoutes.contains(request.method() + " " + path)) {
             return true;
         }
-        byte[] presented = request.header("authorization").orElse("").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        return java.security.MessageDigest.isEqual(token, presented);
+        byte[] presented = request.header("authorization").orElse("").getBytes(StandardCharsets.UTF_8);
+        return MessageDigest.isEqual(token, presented);
     }
 }

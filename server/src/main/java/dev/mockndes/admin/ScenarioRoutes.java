@@ -80,6 +80,9 @@ final class ScenarioRoutes {
         if (scenario.documentation() != null) {
             description.put("documentation", scenario.documentation());
         }
+        if (!scenario.expect().isEmpty()) {
+            description.put("expect", new java.util.TreeMap<>(scenario.expect()));
+        }
         description.put("rules", scenario.rules().size());
         description.put("phases", scenario.phases().size());
         return description;

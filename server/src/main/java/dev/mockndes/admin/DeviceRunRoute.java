@@ -1,0 +1,82 @@
+package dev.mockndes.admin;
+
+import dev.mockndes.web.WebRequest;
+import dev.mockndes.web.WebResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Emulated devices:
+ * <pre>
+ *   GET  /devices       {"profiles":["android"]}
+ *   POST /devices/run   {"profile":"android","challenge":"…"} (challenge optional)
+ *                       200 {"profile":…,"outcome":"success|http-status 503|scep-failure badRequest|…","log":[…]}
+ *                       400 unknown profile, 503 when {@value #AT_ONCE} devices are already running
+ * </pre>
+ * A device enrols against this same server, so it runs on its own daemon thread, never on the event
+ * loop that received the call (that loop may be the one serving the device). A device with no
+ * answer after the deadline is reported as "timeout"; its thread is left to finish on its own
+ * (it holds its slot until then).
+ */
+final class DeviceRunRoute {
+    static final int AT_ONCE = 2;
+
+    record RunRequest(String profile, String challenge) {
+    }
+
+    private final DeviceRunner runner;
+    private final Duration deadline;
+    private final Semaphore slots = new Semaphore(AT_ONCE);
+
+    DeviceRunRoute(DeviceRunner runner, Duration deadline) {
+        this.runner = runner;
+        this.deadline = deadline;
+    }
+
+    AdminRoutes register(AdminRoutes routes) {
+        return routes.on("GET", "/devices", request -> Json.ok(Map.of("profiles", runner.profiles())))
+                .onAsync("POST", "/devices/run", this::run);
+    }
+
+    private CompletionStage<WebResponse> run(WebRequest request) {
+        RunRequest run = Json.read(request, RunRequest.class);
+        if (run.profile() == null || !runner.profiles().contains(run.profile())) {
+            throw new IllegalArgumentException((run.profile() == null ? "'profile' is required" : "unknown device profile '" + run.profile() + "'")
+                    + "; known: " + String.join(", ", runner.profiles()));
+        }
+        Optional<String> challenge = Optional.ofNullable(run.challenge()).filter(c -> !c.isEmpty());
+        if (!slots.tryAcquire()) {
+            return CompletableFuture.completedFuture(Json.error(503, AT_ONCE + " devices are already running; try again when one has finished"));
+        }
+        CompletableFuture<DeviceRunResult> result = new CompletableFuture<>();
+        Thread device = new Thread(() -> {
+            try {
+                result.complete(runner.run(run.profile(), challenge));
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            } finally {
+                slots.release();
+            }
+        }, "device-" + run.profile());
+        device.setDaemon(true);
+        device.start();
+        return result.orTimeout(deadline.toMillis(), TimeUnit.MILLISECONDS)
+                .exceptionally(failure -> timedOut(failure, run.profile()))
+                .thenApply(Json::ok);
+    }
+
+    private DeviceRunResult timedOut(Throwable failure, String profile) {
+        Throwable cause = failure.getCause() == null ? failure : failure.getCause();
+        if (cause instanceof TimeoutException) {
+            return new DeviceRunResult(profile, "timeout", List.of("no answer within " + deadline.toSeconds() + " s", "outcome: timeout"));
+        }
+        throw failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure);
+    }
+}
