@@ -1,0 +1,201 @@
+package dev.mockndes.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mockndes.MockNdes;
+import dev.mockndes.config.ServerConfig;
+import java.math.BigInteger;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The dashboard in a real headless browser: Debian's chromium driven through chromedriver (both
+ * installed by {@code .ci/run}; Selenium is given their paths so it never looks for downloads).
+ * One browser and one server for the class; the tests run in order, as a person would demo.
+ *
+ * <p>{@code -Ddashboard.screenshot=true} rewrites {@code docs/dashboard.png}, the README's picture.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DashboardBrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOT = Path.of("..", "docs", "dashboard.png");
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** Selenium warns that it has no DevTools bindings for this chromium; the tests do not use DevTools. */
+    private static final java.util.logging.Logger DEVTOOLS = java.util.logging.Logger.getLogger("org.openqa.selenium.devtools");
+
+    @TempDir
+    static Path profile;
+    private static MockNdes ndes;
+    private static ChromeDriver browser;
+    private static WebDriverWait await;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assertThat(CHROMIUM).as("Debian's chromium (apt-get install chromium chromium-driver, see .ci/run)").isExecutable();
+        assertThat(CHROMEDRIVER).as("Debian's chromedriver (apt-get install chromium-driver, see .ci/run)").isExecutable();
+        DEVTOOLS.setLevel(java.util.logging.Level.SEVERE);
+        ndes = MockNdes.start(ServerConfig.defaults());
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                        "--user-data-dir=" + profile.resolve("chromium"), "--window-size=1400,1350");
+        browser = new ChromeDriver(service, options);
+        await = new WebDriverWait(browser, PATIENCE);
+        browser.get(ndes.adminUrl() + "/");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (ndes != null) {
+            ndes.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void showsTheScenarioInForceAndTheCaThumbprints() {
+        await.until(ExpectedConditions.textToBe(By.id("scenario-name"), "healthy"));
+        assertThat(text("scenario-title")).isEqualTo(ndes.scenario().current().title());
+        await.until(ExpectedConditions.textToBe(By.id("ca-sha256"), ndes.caThumbprints().sha256()));
+        assertThat(text("ca-sha1")).isEqualTo(ndes.caThumbprints().sha1());
+        assertThat(text("ca-md5")).isEqualTo(ndes.caThumbprints().md5());
+        assertThat(browser.findElements(By.cssSelector("#scenario-list button"))).hasSizeGreaterThanOrEqualTo(18);
+    }
+
+    @Test
+    @Order(2)
+    void switchingToAStoppedAppPoolByClickingMakesTheDeviceSee503() throws Exception {
+        browser.findElement(By.cssSelector("#scenario-list button[data-name='app-pool-stopped']")).click();
+
+        await.until(ExpectedConditions.textToBe(By.id("scenario-name"), "app-pool-stopped"));
+        assertThat(text("scenario-symptom")).contains("HTTP Error 503");
+        assertThat(text("scenario-resolution")).contains("Start the SCEP pool");
+        assertThat(text("scenario-expect")).contains("android: http-status 503");
+        assertThat(browser.findElement(By.cssSelector("#scenario-list button.active")).getText()).isEqualTo("app-pool-stopped");
+        assertThat(new ObjectMapper().readTree(admin("GET", "/scenario").body()).get("name").asText()).isEqualTo("app-pool-stopped");
+
+        runDevice();
+        await.until(ExpectedConditions.textToBe(By.id("device-outcome"), "http-status 503"));
+        assertThat(text("device-log")).contains("GET GetCACaps -> 503");
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("log-httperr"), "AppOffline"));
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("log-events"), "w3wp.exe"));
+    }
+
+    @Test
+    @Order(3)
+    void backToHealthyTheDeviceEnrolsAndItsRequestsAppearInTheIisTail() throws Exception {
+        browser.findElement(By.cssSelector("#scenario-list button[data-name='healthy']")).click();
+        await.until(ExpectedConditions.textToBe(By.id("scenario-name"), "healthy"));
+        assertThat(text("log-iis")).as("no SCEP request reached IIS yet").doesNotContain("PKIOperation");
+
+        runDevice();
+        await.until(ExpectedConditions.textToBe(By.id("device-outcome"), "success"));
+
+        ndes.logs().awaitWritten();
+        List<String> iis = ndes.logs().iis().recentLines();
+        String pkiOperation = iis.stream().filter(line -> line.contains("PKIOperation")).reduce((a, b) -> b).orElseThrow();
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("log-iis"), pkiOperation));
+        assertThat(text("device-log")).contains("POST PKIOperation -> 200 OK", "CertRep SUCCESS");
+    }
+
+    @Test
+    @Order(4)
+    void revokingTheIssuedCertificateFromThePageMarksItRevoked() throws Exception {
+        BigInteger serial = ndes.certificates().recent(1).get(0).getSerialNumber();
+        By row = By.cssSelector("#certificates-rows tr[data-serial='" + serial.toString(16) + "']");
+        await.until(ExpectedConditions.presenceOfElementLocated(row));
+        assertThat(browser.findElement(row).findElement(By.cssSelector("td.status")).getText()).isEqualTo("valid");
+
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("revoke-reason"))).selectByValue("4");
+        await.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(driver -> {
+                    driver.findElement(row).findElement(By.cssSelector("button.revoke")).click();
+                    return true;
+                });
+
+        await.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver ->
+                driver.findElement(row).findElement(By.cssSelector("td.status")).getText().startsWith("revoked"));
+        assertThat(browser.findElement(row).findElement(By.cssSelector("td.status")).getText()).contains("(reason 4)");
+        assertThat(browser.findElement(row).findElements(By.cssSelector("button.revoke"))).isEmpty();
+        assertThat(ndes.certificates().revocation(serial)).hasValueSatisfying(r -> assertThat(r.reason()).isEqualTo(4));
+    }
+
+    @Test
+    @Order(5)
+    void thePendingSectionSaysWhetherTheServerHasAPendingQueue() throws Exception {
+        boolean available = admin("GET", "/pending").statusCode() == 200;
+        By shown = available ? By.id("pending-table") : By.id("pending-unavailable");
+        await.until(ExpectedConditions.visibilityOfElementLocated(shown));
+        if (!available) {
+            assertThat(text("pending-unavailable")).startsWith("Not available");
+        }
+        if (Boolean.getBoolean("dashboard.screenshot")) {
+            Path png = browser.getScreenshotAs(OutputType.FILE).toPath();
+            Files.createDirectories(SCREENSHOT.getParent());
+            Files.copy(png, SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    @Test
+    @Order(6)
+    void withAnAdminTokenThePageLoadsAndAsksForTheTokenBeforeShowingData() throws Exception {
+        try (MockNdes guarded = MockNdes.start(ServerConfig.defaults().withAdminToken("dash-token"))) {
+            browser.get(guarded.adminUrl() + "/");
+            await.until(ExpectedConditions.visibilityOfElementLocated(By.id("token-needed")));
+            assertThat(text("scenario-name")).isEqualTo("…");
+
+            WebElement field = browser.findElement(By.id("token"));
+            field.sendKeys("dash-token");
+            browser.findElement(By.cssSelector("#token-form button[type='submit']")).click();
+
+            await.until(ExpectedConditions.textToBe(By.id("scenario-name"), "healthy"));
+            await.until(ExpectedConditions.invisibilityOfElementLocated(By.id("token-needed")));
+            await.until(ExpectedConditions.textToBe(By.id("ca-sha256"), guarded.caThumbprints().sha256()));
+            assertThat(browser.getCurrentUrl()).doesNotContain("dash-token");
+        }
+    }
+
+    private static void runDevice() {
+        WebElement run = browser.findElement(By.id("device-run"));
+        await.until(ExpectedConditions.elementToBeClickable(run));
+        run.click();
+    }
+
+    private static String text(String id) {
+        return browser.findElement(By.id(id)).getText();
+    }
+
+    private static HttpResponse<String> admin(String method, String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(ndes.adminUrl() + path)).method(method, HttpRequest.BodyPublishers.noBody())
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
