@@ -1,0 +1,20 @@
+package dev.mockndes.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PathTemplateTest {
+    private final PathTemplate revoke = PathTemplate.of("/certificates/{serial}/revoke");
+
+    @Test
+    void aNamedSegmentMatchesExactlyOneNonEmptySegment() {
+        assertThat(revoke.parameters("/certificates/0a1B/revoke")).hasValue(Map.of("serial", "0a1B"));
+        assertThat(revoke.matches("/certificates//revoke")).isFalse();
+        assertThat(revoke.matches("/certificates/0a/1b/revoke")).isFalse();
+        assertThat(revoke.matches("/certificates/0a/revoke/")).isFalse();
+        assertThat(revoke.matches("/certificates/0a/unrevoke")).isFalse();
+        assertThat(revoke.matches("/certificates")).isFalse();
+    }
+}
