@@ -10,8 +10,9 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 
 /**
- * The admin API's route table: one small action per method and path. An action that throws
- * {@link IllegalArgumentException} is the caller's fault and becomes a 400 with the message.
+ * The admin API's route table: one small action per method and path. A path segment written
+ * {@code {name}} matches any one segment (the action reads it with {@link #segment}). An action
+ * that throws {@link IllegalArgumentException} is the caller's fault and becomes a 400 with the message.
  */
 public final class AdminRoutes implements WebApplication {
     private final Map<String, Function<WebRequest, WebResponse>> actions = new LinkedHashMap<>();
@@ -30,13 +31,13 @@ public final class AdminRoutes implements WebApplication {
 
     @Override
     public CompletionStage<WebResponse> handle(WebRequest request) {
-        Function<WebRequest, WebResponse> action = actions.get(request.method() + " " + request.path());
+        Function<WebRequest, WebResponse> action = find(request.method(), request.path());
         WebResponse response;
         if (!authorized(request)) {
             response = Json.error(401, "this admin API needs 'Authorization: Bearer <token>' (see --admin-token)")
                     .withHeader("WWW-Authenticate", "Bearer");
         } else if (action == null) {
-            boolean pathKnown = actions.keySet().stream().anyMatch(key -> key.endsWith(" " + request.path()));
+            boolean pathKnown = actions.keySet().stream().anyMatch(key -> matches(key.substring(key.indexOf(' ') + 1), request.path()));
             response = pathKnown ? Json.error(405, "method " + request.method() + " is not allowed on " + request.path())
                     : Json.error(404, "no admin route " + request.path());
         } else {
@@ -47,6 +48,41 @@ public final class AdminRoutes implements WebApplication {
             }
         }
         return CompletableFuture.completedFuture(response);
+    }
+
+    private Function<WebRequest, WebResponse> find(String method, String path) {
+        Function<WebRequest, WebResponse> exact = actions.get(method + " " + path);
+        if (exact != null) {
+            return exact;
+        }
+        return actions.entrySet().stream()
+                .filter(entry -> entry.getKey().startsWith(method + " ") && matches(entry.getKey().substring(method.length() + 1), path))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+    }
+
+    private static boolean matches(String template, String path) {
+        String[] want = template.split("/", -1);
+        String[] got = path.split("/", -1);
+        if (want.length != got.length) {
+            return false;
+        }
+        for (int i = 0; i < want.length; i++) {
+            boolean variable = want[i].startsWith("{") && want[i].endsWith("}") && !got[i].isEmpty();
+            if (!variable && !want[i].equals(got[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The {@code index}-th segment of the request path (0 is the one after the leading '/'), percent-decoded ('+' stays '+'). */
+    public static String segment(WebRequest request, int index) {
+        String raw = request.path().split("/", -1)[index + 1];
+        try {
+            return java.net.URLDecoder.decode(raw.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("path segment '" + raw + "' is not validly percent-encoded");
+        }
     }
 
     private boolean authorized(WebRequest request) {

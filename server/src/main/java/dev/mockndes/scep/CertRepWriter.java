@@ -56,12 +56,45 @@ public final class CertRepWriter {
      */
     public byte[] success(SignedPkiMessage request, X509CertificateHolder issued, AlgorithmIdentifier contentCipher)
             throws ScepFailure {
+        return success(request, CertsOnly.encode(List.of(issued)), contentCipher);
+    }
+
+    /**
+     * SUCCESS around any degenerate SignedData: the issued certificate, a certificate from GetCert,
+     * or a CRL from GetCRL.
+     *
+     * @throws ScepFailure badAlg when the reply cannot be encrypted the way the request was: a signer
+     *                     key that is not RSA, or a content cipher the server does not offer
+     */
+    public byte[] success(SignedPkiMessage request, byte[] degenerateSignedData, AlgorithmIdentifier contentCipher)
+            throws ScepFailure {
         if (!PKCSObjectIdentifiers.rsaEncryption.equals(request.signer().getSubjectPublicKeyInfo().getAlgorithm().getAlgorithm())) {
-            throw new ScepFailure(FailInfo.BAD_ALG, "the request's signer key is not RSA, so the reply cannot be encrypted to it");
+            throw new ScepFailure(FailInfo.BAD_ALG, "the request's signer key is not RSA, so the reply cannot be encrypted to it "
+                    + "(sign the request with an RSA key; the CSR itself may carry an EC key)");
         }
-        byte[] envelope = envelope(CertsOnly.encode(List.of(issued)), request.signer(), contentCipher);
+        byte[] envelope = envelope(degenerateSignedData, request.signer(), contentCipher);
         return sign(request, new ReplyAttributes(request.transactionId(), PkiStatus.SUCCESS, nonce(), request.senderNonce()),
                 new CMSProcessableByteArray(envelope), true);
+    }
+
+    /**
+     * GetNextCACert's answer (RFC 8894 §4.7.1): a SignedData signed by the current RA signing key whose
+     * certificates are the next CA's, with no content and only contentType and messageDigest signed.
+     */
+    public byte[] signedCertificates(List<X509CertificateHolder> certificates) {
+        try {
+            var signerInfo = new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build(), ALWAYS_RSA_ENCRYPTION)
+                    .setSignedAttributeGenerator(ReplyAttributes.plain())
+                    .build(new JcaContentSignerBuilder("SHA256withRSA").build(raSigning.privateKey()), raSigning.holder());
+            CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
+            generator.addSignerInfoGenerator(signerInfo);
+            for (X509CertificateHolder certificate : certificates) {
+                generator.addCertificate(certificate);
+            }
+            return generator.generate(new CMSAbsentContent(), false).getEncoded(ASN1Encoding.DL);
+        } catch (CMSException | OperatorCreationException | IOException e) {
+            throw new IllegalStateException("cannot sign the next CA certificates: " + e.getMessage(), e);
+        }
     }
 
     private static byte[] envelope(byte[] content, X509CertificateHolder recipient, AlgorithmIdentifier contentCipher)
