@@ -45,7 +45,8 @@ public final class NdesScepService implements ScepService {
     /** PKCSReq only, through {@code enroller}; every other messageType is badRequest. */
     public NdesScepService(Pki pki, PkiSettings settings, List<Capability> capabilities, Enroller enroller) {
         this(pki, settings, capabilities, Optional.empty(), Optional.empty());
-        handlers.put(MessageType.PKCS_REQ, new PkcsReqHandler(opener(pki), writer, enroller));
+        handlers.put(MessageType.PKCS_REQ, new PkcsReqHandler(opener(pki), writer, enroller, Optional.empty(),
+                pki.ca().certificate().getSubject()));
     }
 
     /** Every messageType of RFC 8894; GetNextCACert (and its capability) when {@code operations} has a next CA. */
@@ -54,8 +55,10 @@ public final class NdesScepService implements ScepService {
                 .map(next -> new ScepResponse(ContentTypes.NEXT_CA_CERT, new CertRepWriter(pki.ra().signing())
                         .signedCertificates(next.certificates()))));
         EnvelopeOpener opener = opener(pki);
-        handlers.put(MessageType.PKCS_REQ, new PkcsReqHandler(opener, writer, operations.enrolment()));
-        handlers.put(MessageType.RENEWAL_REQ, new RenewalReqHandler(opener, writer, operations.renewal(), operations.queue()));
+        MessageHandler renewal = new RenewalReqHandler(opener, writer, operations.renewal(), operations.queue());
+        handlers.put(MessageType.PKCS_REQ, new PkcsReqHandler(opener, writer, operations.enrolment(), Optional.of(renewal),
+                pki.ca().certificate().getSubject()));
+        handlers.put(MessageType.RENEWAL_REQ, renewal);
         handlers.put(MessageType.CERT_POLL, new CertPollHandler(opener, writer, operations.queue()));
         handlers.put(MessageType.GET_CERT, new GetCertHandler(opener, writer, operations.certificates(),
                 pki.ca().certificate().getSubject()));
