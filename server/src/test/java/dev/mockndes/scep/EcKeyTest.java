@@ -1,0 +1,94 @@
+package dev.mockndes.scep;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mockndes.MockNdes;
+import dev.mockndes.config.ServerConfig;
+import dev.mockndes.harness.device.DeviceIdentity;
+import dev.mockndes.support.CertRepView;
+import dev.mockndes.support.PkcsReqBuilder;
+import dev.mockndes.support.ScepPost;
+import java.math.BigInteger;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.interfaces.ECPublicKey;
+import java.security.spec.ECGenParameterSpec;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.Optional;
+import org.bouncycastle.asn1.DERPrintableString;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.pkcs.PKCS10CertificationRequest;
+import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Certificates for EC keys (P-256, P-384); the CA and RA stay RSA. */
+class EcKeyTest {
+    private static MockNdes ndes;
+
+    @BeforeAll
+    static void start() throws Exception {
+        ndes = MockNdes.start(ServerConfig.defaults());
+    }
+
+    @AfterAll
+    static void stop() {
+        ndes.close();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"secp256r1, SHA256withECDSA, 256", "secp384r1, SHA384withECDSA, 384"})
+    void anEcCsrSentUnderAnRsaSignerGetsAnRsaSignedCertificateForTheEcKey(String curve, String algorithm, int bits) throws Exception {
+        KeyPair ec = ecKeys(curve);
+        DeviceIdentity transport = DeviceIdentity.create("ec-transport", Optional.empty());
+        byte[] csr = csr("ec-" + bits, ec, algorithm).getEncoded();
+
+        CertRepView reply = ScepPost.pkiOperation(ndes.scepUrl(),
+                new PkcsReqBuilder(transport, ndes.pki().ra().encryption().certificate()).innerContent(csr).build());
+
+        assertThat(reply.pkiStatus()).isEqualTo("0");
+        var issued = dev.mockndes.pki.Certificates.toX509(reply.issuedCertificates(transport.keys().getPrivate()).get(0));
+        assertThat(issued.getPublicKey()).isEqualTo(ec.getPublic());
+        assertThat(((ECPublicKey) issued.getPublicKey()).getParams().getCurve().getField().getFieldSize()).isEqualTo(bits);
+        assertThat(issued.getSigAlgName()).isEqualTo("SHA256withRSA");
+        issued.verify(ndes.pki().ca().credential().certificate().getPublicKey());
+    }
+
+    @Test
+    void anEcdsaSignedRequestVerifiesButItsReplyCannotBeEncryptedToAnEcKeySoItIsBadAlg() throws Exception {
+        KeyPair ec = ecKeys("secp256r1");
+        X500Name subject = new X500Name("CN=ec-signer");
+        Instant now = Instant.now();
+        var identity = new JcaX509CertificateConverter().getCertificate(new JcaX509v3CertificateBuilder(subject, BigInteger.TEN,
+                Date.from(now), Date.from(now.plus(1, ChronoUnit.DAYS)), subject, ec.getPublic())
+                .build(new JcaContentSignerBuilder("SHA256withECDSA").build(ec.getPrivate())));
+        DeviceIdentity ecDevice = new DeviceIdentity(ec, identity, csr("ec-signer", ec, "SHA256withECDSA"));
+
+        CertRepView reply = ScepPost.pkiOperation(ndes.scepUrl(), new PkcsReqBuilder(ecDevice, ndes.pki().ra().encryption().certificate())
+                .signatureAlgorithm("SHA256withECDSA").build());
+
+        assertThat(reply.pkiStatus()).isEqualTo("2");
+        assertThat(reply.failInfo()).as("badAlg, not badMessageCheck: the ECDSA signature verified").isEqualTo(FailInfo.BAD_ALG.wire());
+    }
+
+    private static KeyPair ecKeys(String curve) throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+        generator.initialize(new ECGenParameterSpec(curve));
+        return generator.generateKeyPair();
+    }
+
+    private static PKCS10CertificationRequest csr(String commonName, KeyPair keys, String algorithm) throws Exception {
+        return new JcaPKCS10CertificationRequestBuilder(new X500Name("CN=" + commonName), keys.getPublic())
+                .addAttribute(PKCSObjectIdentifiers.pkcs_9_at_challengePassword, new DERPrintableString("any"))
+                .build(new JcaContentSignerBuilder(algorithm).build(keys.getPrivate()));
+    }
+}
