@@ -79,18 +79,15 @@ public final class PendingQueue implements Enroller {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        PendingRequest request = found.get();
-        return Optional.of(switch (request.state()) {
-            case ISSUED -> collect(request);
+        PendingRequest polled = found.get().polled();
+        if (polled.state() == PendingRequest.State.WAITING && dueForAutoApproval(polled)) {
+            return Optional.of(outcome(decide(polled)));
+        }
+        pending.put(polled); // every ask counts, collections included: the dashboard shows how often a device came back
+        return Optional.of(switch (polled.state()) {
+            case ISSUED -> collect(polled);
             case REJECTED -> new EnrolmentResult.Rejected(FailInfo.BAD_REQUEST, "the request was rejected by an operator");
-            case WAITING -> {
-                PendingRequest polled = request.polled();
-                if (dueForAutoApproval(polled)) {
-                    yield outcome(decide(polled));
-                }
-                pending.put(polled);
-                yield new EnrolmentResult.Pending();
-            }
+            case WAITING -> new EnrolmentResult.Pending();
         });
     }
 
