@@ -19,6 +19,7 @@ import java.util.function.Supplier;
  *   GET  /events              the last Windows events (JSON lines), ?lines=N
  *   GET  /requests            the last requests the site received and the fault applied to each
  *   GET  /scenarios, GET|PUT /scenario, POST /reset   see {@link ScenarioRoutes}
+ *   GET  /pending, POST /pending/{id}/approve|reject   see {@link PendingRoutes} (registered by MockNdes)
  * </pre>
  */
 public final class AdminApi {

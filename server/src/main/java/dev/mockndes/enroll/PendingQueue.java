@@ -57,20 +57,26 @@ public final class PendingQueue implements Enroller {
 
     /**
      * A PKCSReq whose transactionID is already queued: the device re-sent it instead of polling
-     * (micromdm's client does). The same CSR counts as a poll; a different one is refused.
+     * (micromdm's client does). The same CSR counts as a poll. A different CSR is refused while the
+     * first still waits; once that one is decided, it is a new request (jscep derives the
+     * transactionID from the key, so a device that enrols again with its key reuses it).
      *
-     * @return empty when the transaction is not queued (a new request)
+     * @return empty when the request is new
      */
-    public Optional<EnrolmentResult> resent(EnrolmentRequest request) {
+    public synchronized Optional<EnrolmentResult> resent(EnrolmentRequest request) {
         Optional<PendingRequest> known = pending.find(request.transactionId());
         if (known.isEmpty()) {
             return Optional.empty();
         }
-        if (!Arrays.equals(known.get().csr(), der(request.csr()))) {
-            return Optional.of(new EnrolmentResult.Rejected(FailInfo.BAD_REQUEST,
-                    "transactionID " + request.transactionId() + " is already used by a different request"));
+        if (Arrays.equals(known.get().csr(), der(request.csr()))) {
+            return poll(request.transactionId());
         }
-        return poll(request.transactionId());
+        if (known.get().state() == PendingRequest.State.WAITING) {
+            return Optional.of(new EnrolmentResult.Rejected(FailInfo.BAD_REQUEST,
+                    "transactionID " + request.transactionId() + " is already used by a different request that is waiting"));
+        }
+        pending.remove(request.transactionId());
+        return Optional.empty();
     }
 
     /** A CertPoll: where the transaction stands. Empty when the transaction is unknown. */

@@ -151,6 +151,16 @@ class PendingQueueTest {
     }
 
     @Test
+    void aNewCsrUnderTheTransactionIdOfADecidedRequestIsANewRequest() {
+        queue.enrol(request(device, "t1"));
+        queue.reject("t1");
+
+        assertThat(queue.resent(request(other, "t1"))).isEmpty();
+        assertThat(queue.enrol(request(other, "t1"))).isInstanceOf(EnrolmentResult.Pending.class);
+        assertThat(queue.list()).singleElement().extracting(PendingRequest::state).isEqualTo(PendingRequest.State.WAITING);
+    }
+
+    @Test
     void autoApprovalOptionsNeedManualMode() {
         assertThatThrownBy(() -> ApprovalSettings.auto().afterPolls(2)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ApprovalSettings.manual().afterPolls(0)).isInstanceOf(IllegalArgumentException.class);
