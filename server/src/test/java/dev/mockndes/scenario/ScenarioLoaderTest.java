@@ -131,6 +131,7 @@ class ScenarioLoaderTest {
         Scenario manual = ScenarioLoader.parse("inline", "name: m\ntitle: t\napproval: {mode: manual, autoApproveAfterPolls: 2}\n");
         assertThat(manual.approval().settings().mode()).isEqualTo(dev.mockndes.enroll.ApprovalMode.MANUAL);
         assertThat(manual.approval().settings().autoApproveAfterPolls()).hasValue(2);
+        assertThat(ScenarioText.describe(manual)).contains("Approval: manual autoApproveAfterPolls=2");
         assertThat(errorFor("x.yaml", """
                 name: x
                 title: t
