@@ -31,7 +31,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Certificates for EC keys (P-256, P-384); the CA and RA stay RSA. */
+/**
+ * Certificates for EC keys (P-256, P-384); the CA and RA stay RSA. An EC-signed request's reply is
+ * encrypted to the EC key with ECDH key agreement (RFC 5753).
+ */
 class EcKeyTest {
     private static MockNdes ndes;
 
@@ -63,21 +66,52 @@ class EcKeyTest {
         issued.verify(ndes.pki().ca().credential().certificate().getPublicKey());
     }
 
-    @Test
-    void anEcdsaSignedRequestVerifiesButItsReplyCannotBeEncryptedToAnEcKeySoItIsBadAlg() throws Exception {
-        KeyPair ec = ecKeys("secp256r1");
+    @ParameterizedTest
+    @CsvSource({"secp256r1, SHA256withECDSA, 2.16.840.1.101.3.4.1.2", "secp384r1, SHA384withECDSA, 2.16.840.1.101.3.4.1.42",
+            "secp256r1, SHA256withECDSA, 1.2.840.113549.3.7"})
+    void anEcdsaSignedRequestGetsItsCertificateInAnEnvelopeOnlyItsEcKeyOpens(String curve, String algorithm, String cipher)
+            throws Exception {
+        KeyPair ec = ecKeys(curve);
         X500Name subject = new X500Name("CN=ec-signer");
         Instant now = Instant.now();
         var identity = new JcaX509CertificateConverter().getCertificate(new JcaX509v3CertificateBuilder(subject, BigInteger.TEN,
                 Date.from(now), Date.from(now.plus(1, ChronoUnit.DAYS)), subject, ec.getPublic())
-                .build(new JcaContentSignerBuilder("SHA256withECDSA").build(ec.getPrivate())));
-        DeviceIdentity ecDevice = new DeviceIdentity(ec, identity, csr("ec-signer", ec, "SHA256withECDSA"));
+                .build(new JcaContentSignerBuilder(algorithm).build(ec.getPrivate())));
+        DeviceIdentity ecDevice = new DeviceIdentity(ec, identity, csr("ec-signer", ec, algorithm));
 
         CertRepView reply = ScepPost.pkiOperation(ndes.scepUrl(), new PkcsReqBuilder(ecDevice, ndes.pki().ra().encryption().certificate())
-                .signatureAlgorithm("SHA256withECDSA").build());
+                .signatureAlgorithm(algorithm).cipher(new org.bouncycastle.asn1.ASN1ObjectIdentifier(cipher)).build());
+
+        assertThat(reply.pkiStatus()).as("the ECDSA signature verified and the reply was encrypted to the EC key").isEqualTo("0");
+        assertThat(reply.envelopeCipher().getAlgorithm().getId()).isEqualTo(cipher);
+        // Opened by Bouncy Castle's own ECDH/X9.63 implementation (its provider passed here only, never registered).
+        var enveloped = new org.bouncycastle.cms.CMSEnvelopedData(reply.envelopeBytes());
+        var recipient = enveloped.getRecipientInfos().getRecipients().iterator().next();
+        byte[] certsOnly = recipient.getContent(new org.bouncycastle.cms.jcajce.JceKeyAgreeEnvelopedRecipient(ec.getPrivate())
+                .setProvider(new org.bouncycastle.jce.provider.BouncyCastleProvider()));
+        @SuppressWarnings("unchecked")
+        var certificates = (java.util.Collection<org.bouncycastle.cert.X509CertificateHolder>)
+                new org.bouncycastle.cms.CMSSignedData(certsOnly).getCertificates().getMatches(null);
+        var issued = dev.mockndes.pki.Certificates.toX509(certificates.iterator().next());
+        assertThat(issued.getPublicKey()).isEqualTo(ec.getPublic());
+        assertThat(issued.getSubjectX500Principal().getName()).isEqualTo("CN=ec-signer");
+    }
+
+    @Test
+    void singleDesCannotCarryAnEcdhWrappedKeySoAnEcSignerAskingForItGetsBadAlg() throws Exception {
+        KeyPair ec = ecKeys("secp256r1");
+        X500Name subject = new X500Name("CN=ec-des");
+        Instant now = Instant.now();
+        var identity = new JcaX509CertificateConverter().getCertificate(new JcaX509v3CertificateBuilder(subject, BigInteger.TEN,
+                Date.from(now), Date.from(now.plus(1, ChronoUnit.DAYS)), subject, ec.getPublic())
+                .build(new JcaContentSignerBuilder("SHA256withECDSA").build(ec.getPrivate())));
+        DeviceIdentity ecDevice = new DeviceIdentity(ec, identity, csr("ec-des", ec, "SHA256withECDSA"));
+
+        CertRepView reply = ScepPost.pkiOperation(ndes.scepUrl(), new PkcsReqBuilder(ecDevice, ndes.pki().ra().encryption().certificate())
+                .signatureAlgorithm("SHA256withECDSA").cipher(org.bouncycastle.cms.CMSAlgorithm.DES_CBC).build());
 
         assertThat(reply.pkiStatus()).isEqualTo("2");
-        assertThat(reply.failInfo()).as("badAlg, not badMessageCheck: the ECDSA signature verified").isEqualTo(FailInfo.BAD_ALG.wire());
+        assertThat(reply.failInfo()).isEqualTo(FailInfo.BAD_ALG.wire());
     }
 
     private static KeyPair ecKeys(String curve) throws Exception {
