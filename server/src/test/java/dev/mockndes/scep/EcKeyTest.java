@@ -95,6 +95,20 @@ class EcKeyTest {
         var issued = dev.mockndes.pki.Certificates.toX509(certificates.iterator().next());
         assertThat(issued.getPublicKey()).isEqualTo(ec.getPublic());
         assertThat(issued.getSubjectX500Principal().getName()).isEqualTo("CN=ec-signer");
+        assertThat(opensslDecrypts(reply.envelopeBytes(), ec.getPrivate())).isEqualTo(certsOnly);
+    }
+
+    /** openssl cms -decrypt, a second independent ECDH implementation. */
+    private static byte[] opensslDecrypts(byte[] envelope, java.security.PrivateKey key) throws Exception {
+        String openssl = dev.mockndes.support.Processes.require("openssl", "openssl");
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("ec-envelope");
+        java.nio.file.Files.write(dir.resolve("envelope.der"), envelope);
+        java.nio.file.Files.writeString(dir.resolve("key.pem"), "-----BEGIN PRIVATE KEY-----\n"
+                + java.util.Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(key.getEncoded()) + "\n-----END PRIVATE KEY-----\n");
+        var result = dev.mockndes.support.Processes.run(dir, 30, java.util.List.of(openssl, "cms", "-decrypt", "-inform", "DER",
+                "-in", "envelope.der", "-inkey", "key.pem", "-binary", "-out", "content.der"));
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        return java.nio.file.Files.readAllBytes(dir.resolve("content.der"));
     }
 
     @Test
