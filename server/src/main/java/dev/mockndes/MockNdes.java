@@ -3,6 +3,20 @@ package dev.mockndes;
 import dev.mockndes.admin.AdminApi;
 import dev.mockndes.admin.CaAccess;
 import dev.mockndes.admin.JscepDeviceRunner;
+import dev.mockndes.admin.PendingRoutes;
+import dev.mockndes.config.ProtocolSettings;
+import dev.mockndes.enroll.ApprovalSettings;
+import dev.mockndes.enroll.CaIssuer;
+import dev.mockndes.enroll.PendingQueue;
+import dev.mockndes.enroll.RenewalPolicy;
+import dev.mockndes.ndes.CrlPublication;
+import dev.mockndes.pki.CrlDistributionPoint;
+import dev.mockndes.pki.CrlIssuer;
+import dev.mockndes.pki.NextCa;
+import dev.mockndes.scenario.ScenarioApproval;
+import dev.mockndes.scep.ScepOperations;
+import dev.mockndes.store.MemoryPendingStore;
+import java.util.Optional;
 import dev.mockndes.config.AdminUser;
 import dev.mockndes.config.ChallengeSettings;
 import dev.mockndes.config.ServerConfig;
@@ -85,11 +99,16 @@ public final class MockNdes implements AutoCloseable {
     private final ExecutorService workers;
     private final HttpListener site;
     private final HttpListener admin;
+    private final Rfc8894 protocol;
     private final AtomicBoolean closed = new AtomicBoolean();
+
+    /** The protocol parts beyond enrolment: pending queue, CRL, CA rollover. */
+    private record Rfc8894(PendingQueue queue, CrlIssuer crls, CrlDistributionPoint crlPoint, Optional<NextCa> nextCa) {
+    }
 
     private MockNdes(Pki pki, CertificateStore certificates, OneTimePasswords passwords, IntuneChallenges intune, NdesLogs logs, java.nio.file.Path logDir,
                      ActiveScenario scenario, EventLoopGroup loops,
-                     ExecutorService workers, HttpListener site, HttpListener admin) {
+                     ExecutorService workers, HttpListener site, HttpListener admin, Rfc8894 protocol) {
         this.pki = pki;
         this.certificates = certificates;
         this.passwords = passwords;
@@ -101,6 +120,7 @@ public final class MockNdes implements AutoCloseable {
         this.workers = workers;
         this.site = site;
         this.admin = admin;
+        this.protocol = protocol;
     }
 
     public static MockNdes start(ServerConfig config) throws InterruptedException {
@@ -116,15 +136,26 @@ public final class MockNdes implements AutoCloseable {
             OneTimePasswords passwords = new OneTimePasswords(clock, challenge.lifetime(), challenge.cacheSize(), challenge.passwordChars());
             IntuneChallenges intune = new IntuneChallenges(clock, challenge.intuneBytes());
             CertificateStore certificates = new MemoryCertificateStore();
-            var enroller = EnrolmentChain.of(policy(challenge, passwords, intune), new NdesEvents(logs.events()::write, clock), pki.ca(),
-                    certificates);
-            var service = new NdesScepService(pki, config.pki(), config.capabilities(), enroller);
-            NdesPages pages = new NdesPages(config.ndes().connectorInstalled(), config.ndes().adminCharset());
-            MscepApplication mscep = new MscepApplication(service, workers, pages);
-            RequestJournal journal = new RequestJournal(JOURNAL_SIZE);
             ActiveScenario scenario = new ActiveScenario(config.scenario(), switched -> switched.events().forEach(event ->
                     logs.events().write(new WindowsEvent(clock.instant(), event.log(), event.source(), event.eventId(),
                             EventLevel.fromWire(event.level()), event.message()))));
+            ProtocolSettings protocol = config.protocol();
+            CrlDistributionPoint crlPoint = new CrlDistributionPoint(pki.ca().certificate().getSubject());
+            // A scenario's approval mode wins while it is in force.
+            Supplier<ApprovalSettings> approval = () -> Optional.ofNullable(scenario.current().approval())
+                    .map(ScenarioApproval::settings).orElse(protocol.approval());
+            PendingQueue queue = new PendingQueue(new MemoryPendingStore(), certificates, approval, clock,
+                    new CaIssuer(pki.ca(), certificates, crlPoint::extensions));
+            var enroller = EnrolmentChain.of(policy(challenge, passwords, intune), new NdesEvents(logs.events()::write, clock), queue);
+            CrlIssuer crls = new CrlIssuer(pki.ca().credential(), certificates, clock);
+            Optional<NextCa> nextCa = protocol.nextCa() ? Optional.of(NextCa.generate(pki, config.pki(), clock)) : Optional.empty();
+            var operations = new ScepOperations(enroller, queue, certificates,
+                    new RenewalPolicy(certificates, pki.ca().certificate().getSubject(), protocol.renewalWindow(), clock),
+                    crls, nextCa, protocol.signingTimeTolerance(), clock);
+            var service = new NdesScepService(pki, config.pki(), config.capabilities(), operations);
+            NdesPages pages = new NdesPages(config.ndes().connectorInstalled(), config.ndes().adminCharset());
+            MscepApplication mscep = new MscepApplication(service, workers, pages);
+            RequestJournal journal = new RequestJournal(JOURNAL_SIZE);
             String md5 = Thumbprints.of(Certificates.encoded(pki.trustAnchor())).md5();
             var windowsAuth = new HttpAuthenticator(WindowsAuthSettings.of(config.ndes().adminUsers().stream()
                     .collect(Collectors.toMap(AdminUser::name, AdminUser::password))));
@@ -133,18 +164,22 @@ public final class MockNdes implements AutoCloseable {
                     .route(ServerConfig.SCEP_PATH, mscep)
                     .route(ServerConfig.SCEP_PATH + "/pkiclient.exe", mscep)
                     .route(ServerConfig.ADMIN_PATH, admin)
-                    .route(ServerConfig.ADMIN_PATH + "/", admin);
+                    .route(ServerConfig.ADMIN_PATH + "/", admin)
+                    .route(crlPoint.path(), new CrlPublication(crls, workers));
             site = HttpListener.bind(loops, config.bind(), config.port(), iis,
                     new IisLogObserver(logs.iis()::write, logs.httpErr()::write, clock), "Microsoft-IIS/10.0", scenario, mscep, journal);
             String scepUrl = baseUrl(site.address()) + ServerConfig.SCEP_PATH;
-            var adminRoutes = AdminApi.routes(intune, challenge.lifetime(), logs, scenario, BUILT_IN_SCENARIOS, journal,
-                    new CaAccess(pki.trustAnchor(), scepUrl, certificates, clock), new JscepDeviceRunner(scepUrl));
+            crlPoint.publishUnder(protocol.crlBaseUrl().orElse(baseUrl(site.address()) + CrlDistributionPoint.FOLDER));
+            var adminRoutes = new PendingRoutes(queue).register(
+                    AdminApi.routes(intune, challenge.lifetime(), logs, scenario, BUILT_IN_SCENARIOS, journal,
+                            new CaAccess(pki.trustAnchor(), scepUrl, certificates, clock), new JscepDeviceRunner(scepUrl)));
             config.adminToken().ifPresent(adminRoutes::requireToken);
             HttpListener adminApi = HttpListener.bind(loops, config.bind(), config.adminPort(), adminRoutes, ExchangeObserver.IGNORE,
                     "mock-ndes");
             // Parse the scenario library now, off the event loops, so the first admin call does not stall them.
             workers.execute(BUILT_IN_SCENARIOS::get);
-            return new MockNdes(pki, certificates, passwords, intune, logs, config.logDir(), scenario, loops, workers, site, adminApi);
+            return new MockNdes(pki, certificates, passwords, intune, logs, config.logDir(), scenario, loops, workers, site, adminApi,
+                    new Rfc8894(queue, crls, crlPoint, nextCa));
         } catch (InterruptedException | RuntimeException e) {
             if (site != null) {
                 site.close();
@@ -180,6 +215,26 @@ public final class MockNdes implements AutoCloseable {
     /** Every certificate issued so far, and the revocations. */
     public CertificateStore certificates() {
         return certificates;
+    }
+
+    /** Requests waiting for approval (manual mode), and the operator's approve/reject. */
+    public PendingQueue pending() {
+        return protocol.queue();
+    }
+
+    /** The CA's current CRL, as GetCRL and the CRL distribution point serve it. */
+    public CrlIssuer crls() {
+        return protocol.crls();
+    }
+
+    /** The URL issued certificates name as their CRL distribution point. */
+    public String crlUrl() {
+        return protocol.crlPoint().url().orElseThrow();
+    }
+
+    /** The CA rollover material GetNextCACert serves, when configured. */
+    public Optional<NextCa> nextCa() {
+        return protocol.nextCa();
     }
 
     public OneTimePasswords oneTimePasswords() {

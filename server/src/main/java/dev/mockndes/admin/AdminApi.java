@@ -23,6 +23,7 @@ import java.util.function.Supplier;
  *   GET  /scenarios, GET|PUT /scenario, POST /reset           see {@link ScenarioRoutes}
  *   GET  /certificates, POST /certificates/{serial}/revoke    see {@link CertificateRoutes}
  *   GET  /devices, POST /devices/run                          see {@link DeviceRunRoute}
+ *   GET  /pending, POST /pending/{id}/approve|reject         see {@link PendingRoutes} (registered by MockNdes)
  * </pre>
  */
 public final class AdminApi {

@@ -7,6 +7,8 @@ import dev.mockndes.config.ServerConfig;
 import dev.mockndes.config.StorageSettings;
 import dev.mockndes.config.ProtocolSettings;
 import dev.mockndes.config.TlsSettings;
+import dev.mockndes.enroll.ApprovalMode;
+import dev.mockndes.enroll.ApprovalSettings;
 import dev.mockndes.enroll.ChallengeMode;
 import dev.mockndes.pki.PkiSettings;
 import dev.mockndes.scenario.Scenario;
@@ -106,11 +108,50 @@ final class ServeOptions {
             description = "Where the IIS (W3SVC1/u_exYYMMDD.log), HTTPERR and event logs go. Default: ${DEFAULT-VALUE}.")
     Path logDir;
 
+    @Option(names = "--approval", defaultValue = "${env:MOCK_NDES_APPROVAL:-auto}", paramLabel = "MODE",
+            description = "auto (issue at once) or manual (answer PENDING until approved or rejected through the admin API or "
+                    + "'mock-ndes pending'). A scenario's approval: setting wins while it is in force. Env MOCK_NDES_APPROVAL. Default: ${DEFAULT-VALUE}.")
+    ApprovalMode approval;
+
+    @Option(names = "--auto-approve-after-polls", defaultValue = "${env:MOCK_NDES_AUTO_APPROVE_AFTER_POLLS}", paramLabel = "N",
+            description = "Manual approval: approve a waiting request at its N-th poll. Env MOCK_NDES_AUTO_APPROVE_AFTER_POLLS.")
+    Integer autoApproveAfterPolls;
+
+    @Option(names = "--auto-approve-after", defaultValue = "${env:MOCK_NDES_AUTO_APPROVE_AFTER}", paramLabel = "DURATION",
+            converter = DurationConverter.class,
+            description = "Manual approval: approve a waiting request at its first poll this long after it arrived (e.g. 30s). "
+                    + "Env MOCK_NDES_AUTO_APPROVE_AFTER.")
+    Duration autoApproveAfter;
+
+    @Option(names = "--renewal-window", defaultValue = "${env:MOCK_NDES_RENEWAL_WINDOW}", paramLabel = "DURATION",
+            converter = DurationConverter.class,
+            description = "Allow RenewalReq only when the old certificate expires within this (e.g. 30d); otherwise FAILURE "
+                    + "badRequest. Default: any time. Env MOCK_NDES_RENEWAL_WINDOW.")
+    Duration renewalWindow;
+
+    @Option(names = "--signing-time-tolerance", defaultValue = "${env:MOCK_NDES_SIGNING_TIME_TOLERANCE:-24h}", paramLabel = "DURATION",
+            converter = DurationConverter.class,
+            description = "How far a request's signingTime may be from the server's clock before FAILURE badTime; 0s turns "
+                    + "the check off. Env MOCK_NDES_SIGNING_TIME_TOLERANCE. Default: ${DEFAULT-VALUE}.")
+    Duration signingTimeTolerance;
+
+    @Option(names = "--crl-base-url", defaultValue = "${env:MOCK_NDES_CRL_BASE_URL}", paramLabel = "URL",
+            description = "URL folder the issued certificates' CRL distribution point names (the CRL file name is appended). "
+                    + "Default: http://<this server>/CertEnroll/. Env MOCK_NDES_CRL_BASE_URL.")
+    String crlBaseUrl;
+
+    @Option(names = "--next-ca", defaultValue = "${env:MOCK_NDES_NEXT_CA:-none}", paramLabel = "MODE",
+            description = "none, or generate: a next CA and RA pair for CA rollover, served by GetNextCACert and advertised "
+                    + "in GetCACaps. Env MOCK_NDES_NEXT_CA. Default: ${DEFAULT-VALUE}.")
+    NextCaMode nextCa;
+
     @Option(names = "--workers", defaultValue = "${env:MOCK_NDES_WORKERS:-0}", paramLabel = "N",
             description = "Threads doing PKIOperation crypto (0 = one per core).")
     int workers;
 
     enum ConnectorState { INSTALLED, MISSING }
+
+    enum NextCaMode { NONE, GENERATE }
 
     /** @throws IllegalArgumentException with a one-line reason for a bad combination of options */
     ServerConfig toConfig() {
@@ -140,7 +181,23 @@ final class ServeOptions {
 
     /** The optional RFC 8894 features. */
     private ProtocolSettings protocol() {
-        return ProtocolSettings.defaults();
+        ApprovalSettings settings = approval == ApprovalMode.MANUAL ? ApprovalSettings.manual() : ApprovalSettings.auto();
+        if (autoApproveAfterPolls != null) {
+            settings = settings.afterPolls(autoApproveAfterPolls);
+        }
+        if (autoApproveAfter != null) {
+            settings = settings.after(autoApproveAfter);
+        }
+        ProtocolSettings protocol = ProtocolSettings.defaults().withApproval(settings)
+                .withSigningTimeTolerance(Optional.of(signingTimeTolerance).filter(t -> !t.isZero()))
+                .withNextCa(nextCa == NextCaMode.GENERATE);
+        if (renewalWindow != null) {
+            protocol = protocol.withRenewalWindow(renewalWindow);
+        }
+        if (crlBaseUrl != null && !crlBaseUrl.isEmpty()) {
+            protocol = protocol.withCrlBaseUrl(crlBaseUrl);
+        }
+        return protocol;
     }
 
     /** Plain HTTP unless --tls is given. */

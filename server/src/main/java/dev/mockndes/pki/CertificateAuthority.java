@@ -48,6 +48,11 @@ public final class CertificateAuthority {
     }
 
     public X509CertificateHolder issue(PKCS10CertificationRequest csr) {
+        return issue(csr, java.util.List.of());
+    }
+
+    /** @param additional extensions the CA adds to every certificate, e.g. the CRL distribution point */
+    public X509CertificateHolder issue(PKCS10CertificationRequest csr, java.util.List<Extension> additional) {
         Validity validity = Validity.startingNow(clock, issuedValidity);
         RequestedExtensions requested = RequestedExtensions.of(csr);
         try {
@@ -66,6 +71,9 @@ public final class CertificateAuthority {
                 // RFC 5280 §4.2.1.6: with an empty subject the SAN must be critical.
                 boolean critical = csr.getSubject().getRDNs().length == 0 || subjectAltName.get().isCritical();
                 builder.addExtension(Extension.subjectAlternativeName, critical, subjectAltName.get().getParsedValue());
+            }
+            for (Extension extension : additional) {
+                builder.addExtension(extension);
             }
             return CertificateSigner.sign(builder, credential.privateKey());
         } catch (CertIOException e) {

@@ -17,6 +17,7 @@ import java.util.Map;
  * @param expect        the outcome each device profile should see, by profile name
  * @param events        Windows events raised once when the scenario comes into force
  * @param checks        probes the acceptance tests run to show the scenario at work
+ * @param approval      when present, the approval mode while the scenario is in force (else the server's)
  */
 public record Scenario(
         @JsonProperty(required = true) String name,
@@ -28,13 +29,21 @@ public record Scenario(
         Long seed,
         Map<String, Expectation> expect,
         List<ScenarioEvent> events,
-        List<Check> checks) {
+        List<Check> checks,
+        ScenarioApproval approval) {
+
+    /** A scenario that leaves the approval mode to the server. */
+    public Scenario(String name, String title, String extendsName, Documentation documentation, List<Rule> rules,
+                    List<Phase> phases, Long seed, Map<String, Expectation> expect, List<ScenarioEvent> events, List<Check> checks) {
+        this(name, title, extendsName, documentation, rules, phases, seed, expect, events, checks, null);
+    }
 
     /** A healthy NDES: no rules. The embedded default when no scenario is chosen. */
     public static Scenario healthy() {
         return new Scenario("healthy", "A healthy NDES with the Intune connector", null, null, null, null, null, null, null, null);
     }
 
+    @com.fasterxml.jackson.annotation.JsonCreator
     public Scenario {
         rules = rules == null ? List.of() : List.copyOf(rules);
         phases = phases == null ? List.of() : List.copyOf(phases);

@@ -37,6 +37,12 @@ public final class ScenarioText {
         if (s.seed() != null) {
             out.append("\nSeed: ").append(s.seed()).append('\n');
         }
+        if (s.approval() != null) {
+            List<String> approval = new ArrayList<>(List.of(s.approval().mode()));
+            approval.addAll(nonNull("autoApproveAfterPolls", s.approval().autoApproveAfterPolls(),
+                    "autoApproveAfterSeconds", s.approval().autoApproveAfterSeconds()));
+            out.append("\nApproval: ").append(String.join(" ", approval)).append('\n');
+        }
         if (!s.expect().isEmpty()) {
             out.append("\nExpected outcomes:\n");
             new TreeMap<>(s.expect()).forEach((device, e) -> out.append(String.format("  %-8s %s%s%n", device, e.outcome(),

@@ -7,12 +7,14 @@ import java.util.List;
  *
  * <p>{@link #INTEROP} lists every capability the server really implements, explicitly, because
  * several clients ignore {@code SCEPStandard} and fall back to DES/MD5 when a keyword is missing.
- * {@link #NDES} is what real NDES is reported to send (unverified, see the README); it names
- * {@code Renewal}, which this server answers with a FAILURE until renewal is implemented.
+ * {@link #NDES} is what real NDES is reported to send (unverified, see the README). Both name
+ * {@code Renewal}. {@code GetNextCACert} is added to either at start when a next CA exists (see
+ * {@code NdesScepService}), and never listed otherwise.
  */
 public enum CapsProfile {
     INTEROP(List.of(
             Capability.POST_PKI_OPERATION,
+            Capability.RENEWAL,
             Capability.SHA_512,
             Capability.SHA_256,
             Capability.SHA_1,

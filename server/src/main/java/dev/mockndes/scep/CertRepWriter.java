@@ -33,7 +33,8 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
  *       signing certificate in {@code certificates};</li>
  *   <li>signatureAlgorithm rsaEncryption with NULL parameters (RFC 3370), digest = the request's;</li>
  *   <li>definite-length encoding throughout ({@link ASN1Encoding#DL}), which keeps certificate order;</li>
- *   <li>on SUCCESS, an EnvelopedData v0 to the certificate that signed the request, with the
+ *   <li>on SUCCESS, an EnvelopedData to the certificate that signed the request (v0 with RSA key
+ *       transport; v2 with ECDH key agreement for an EC signer), with the
  *       request's own content cipher, around a certs-only SignedData holding only the issued
  *       certificate; on FAILURE and PENDING, no content.</li>
  * </ul>
@@ -56,12 +57,41 @@ public final class CertRepWriter {
      */
     public byte[] success(SignedPkiMessage request, X509CertificateHolder issued, AlgorithmIdentifier contentCipher)
             throws ScepFailure {
-        if (!PKCSObjectIdentifiers.rsaEncryption.equals(request.signer().getSubjectPublicKeyInfo().getAlgorithm().getAlgorithm())) {
-            throw new ScepFailure(FailInfo.BAD_ALG, "the request's signer key is not RSA, so the reply cannot be encrypted to it");
-        }
-        byte[] envelope = envelope(CertsOnly.encode(List.of(issued)), request.signer(), contentCipher);
+        return success(request, CertsOnly.encode(List.of(issued)), contentCipher);
+    }
+
+    /**
+     * SUCCESS around any degenerate SignedData: the issued certificate, a certificate from GetCert,
+     * or a CRL from GetCRL.
+     *
+     * @throws ScepFailure badAlg when the reply cannot be encrypted the way the request was: a signer
+     *                     key that is neither RSA nor EC, or a content cipher the server does not offer
+     */
+    public byte[] success(SignedPkiMessage request, byte[] degenerateSignedData, AlgorithmIdentifier contentCipher)
+            throws ScepFailure {
+        byte[] envelope = envelope(degenerateSignedData, request.signer(), contentCipher);
         return sign(request, new ReplyAttributes(request.transactionId(), PkiStatus.SUCCESS, nonce(), request.senderNonce()),
                 new CMSProcessableByteArray(envelope), true);
+    }
+
+    /**
+     * GetNextCACert's answer (RFC 8894 §4.7.1): a SignedData signed by the current RA signing key whose
+     * certificates are the next CA's, with no content and only contentType and messageDigest signed.
+     */
+    public byte[] signedCertificates(List<X509CertificateHolder> certificates) {
+        try {
+            var signerInfo = new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build(), ALWAYS_RSA_ENCRYPTION)
+                    .setSignedAttributeGenerator(ReplyAttributes.plain())
+                    .build(new JcaContentSignerBuilder("SHA256withRSA").build(raSigning.privateKey()), raSigning.holder());
+            CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
+            generator.addSignerInfoGenerator(signerInfo);
+            for (X509CertificateHolder certificate : certificates) {
+                generator.addCertificate(certificate);
+            }
+            return generator.generate(new CMSAbsentContent(), false).getEncoded(ASN1Encoding.DL);
+        } catch (CMSException | OperatorCreationException | IOException e) {
+            throw new IllegalStateException("cannot sign the next CA certificates: " + e.getMessage(), e);
+        }
     }
 
     private static byte[] envelope(byte[] content, X509CertificateHolder recipient, AlgorithmIdentifier contentCipher)
@@ -72,13 +102,39 @@ public final class CertRepWriter {
         } catch (CMSException | RuntimeException e) {
             throw new ScepFailure(FailInfo.BAD_ALG, "content cipher " + contentCipher.getAlgorithm() + " is not supported", e);
         }
+        org.bouncycastle.cms.RecipientInfoGenerator recipientInfo;
+        try {
+            recipientInfo = recipientInfo(recipient);
+        } catch (CertificateEncodingException e) {
+            throw new IllegalStateException("cannot read the request's signer certificate: " + e.getMessage(), e);
+        }
         try {
             CMSEnvelopedDataGenerator generator = new CMSEnvelopedDataGenerator();
-            generator.addRecipientInfoGenerator(new JceKeyTransRecipientInfoGenerator(Certificates.toX509(recipient)));
+            generator.addRecipientInfoGenerator(recipientInfo);
             return generator.generate(new CMSProcessableByteArray(content), encryptor).toASN1Structure().getEncoded(ASN1Encoding.DL);
-        } catch (CMSException | IOException | CertificateEncodingException e) {
+        } catch (CMSException e) {
+            if (recipientInfo instanceof EcdhRecipientInfoGenerator) {
+                // e.g. single DES: a key of 8 bytes is too short for AES key wrap
+                throw new ScepFailure(FailInfo.BAD_ALG, "cannot encrypt the reply to the EC signer: " + e.getMessage(), e);
+            }
+            throw new IllegalStateException("cannot encrypt the SUCCESS CertRep: " + e.getMessage(), e);
+        } catch (IOException e) {
             throw new IllegalStateException("cannot encrypt the SUCCESS CertRep: " + e.getMessage(), e);
         }
+    }
+
+    /** RSA key transport (v0, by issuer and serial) for RSA signers, ECDH key agreement for EC ones; anything else is badAlg. */
+    private static org.bouncycastle.cms.RecipientInfoGenerator recipientInfo(X509CertificateHolder recipient)
+            throws ScepFailure, CertificateEncodingException {
+        var algorithm = recipient.getSubjectPublicKeyInfo().getAlgorithm().getAlgorithm();
+        if (PKCSObjectIdentifiers.rsaEncryption.equals(algorithm)) {
+            return new JceKeyTransRecipientInfoGenerator(Certificates.toX509(recipient));
+        }
+        if (org.bouncycastle.asn1.x9.X9ObjectIdentifiers.id_ecPublicKey.equals(algorithm)
+                && Certificates.toX509(recipient).getPublicKey() instanceof java.security.interfaces.ECPublicKey ec) {
+            return new EcdhRecipientInfoGenerator(recipient, ec);
+        }
+        throw new ScepFailure(FailInfo.BAD_ALG, "the reply cannot be encrypted to a " + algorithm + " key (RSA and EC can)");
     }
 
     public byte[] failure(SignedPkiMessage request, FailInfo failInfo) {

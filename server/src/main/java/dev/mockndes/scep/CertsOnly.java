@@ -26,4 +26,15 @@ public final class CertsOnly {
             throw new IllegalStateException("cannot encode a certs-only SignedData: " + e.getMessage(), e);
         }
     }
+
+    /** A degenerate SignedData holding one CRL and no certificates: GetCRL's reply content. */
+    public static byte[] encodeCrl(org.bouncycastle.cert.X509CRLHolder crl) {
+        try {
+            CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
+            generator.addCRL(crl);
+            return generator.generate(new CMSAbsentContent(), false).getEncoded(ASN1Encoding.DL);
+        } catch (CMSException | IOException e) {
+            throw new IllegalStateException("cannot encode a CRL-only SignedData: " + e.getMessage(), e);
+        }
+    }
 }

@@ -23,7 +23,9 @@ final class CsrReader {
         }
         boolean valid;
         try {
-            valid = csr.isSignatureValid(new JcaContentVerifierProviderBuilder().build(csr.getSubjectPublicKeyInfo()));
+            // Through a JCA key: the JDK finds EC keys by the name "EC", not by their algorithm OID.
+            valid = csr.isSignatureValid(new JcaContentVerifierProviderBuilder()
+                    .build(dev.mockndes.pki.Certificates.publicKey(csr.getSubjectPublicKeyInfo())));
         } catch (Exception e) {
             throw new ScepFailure(FailInfo.BAD_ALG, "cannot verify the PKCS#10 signature (" + PkiMessageReader.rootMessage(e) + ")", e);
         }

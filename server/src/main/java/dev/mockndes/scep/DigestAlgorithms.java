@@ -21,6 +21,11 @@ final class DigestAlgorithms {
     private DigestAlgorithms() {
     }
 
+    /** True for the digests the server accepts in requests: MD5, SHA-1 and the SHA-2 family. */
+    static boolean supported(AlgorithmIdentifier digest) {
+        return digest != null && RSA_SIGNATURES.containsKey(digest.getAlgorithm());
+    }
+
     static String rsaSignatureFor(AlgorithmIdentifier digest) {
         return digest == null ? FALLBACK : RSA_SIGNATURES.getOrDefault(digest.getAlgorithm(), FALLBACK);
     }

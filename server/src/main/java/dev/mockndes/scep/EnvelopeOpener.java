@@ -16,6 +16,12 @@ import org.bouncycastle.cms.jcajce.JceKeyTransEnvelopedRecipient;
  * by issuer and serial among every credential the server holds, never by position.
  */
 public final class EnvelopeOpener {
+    /** DES, 3DES, AES-128/192/256-CBC: what the JDK decrypts and SCEP clients use. */
+    private static final java.util.Set<org.bouncycastle.asn1.ASN1ObjectIdentifier> SUPPORTED_CIPHERS = java.util.Set.of(
+            org.bouncycastle.cms.CMSAlgorithm.DES_CBC, org.bouncycastle.cms.CMSAlgorithm.DES_EDE3_CBC,
+            org.bouncycastle.cms.CMSAlgorithm.AES128_CBC, org.bouncycastle.cms.CMSAlgorithm.AES192_CBC,
+            org.bouncycastle.cms.CMSAlgorithm.AES256_CBC);
+
     private final List<Credential> decryptors;
 
     /** @param decryptors the credentials to try, in order of preference (the encryption RA first) */
@@ -33,6 +39,10 @@ public final class EnvelopeOpener {
         } catch (CMSException | RuntimeException e) {
             throw new ScepFailure(FailInfo.BAD_MESSAGE_CHECK,
                     "the pkcsPKIEnvelope is not a CMS EnvelopedData (" + PkiMessageReader.rootMessage(e) + ")", e);
+        }
+        if (!SUPPORTED_CIPHERS.contains(enveloped.getContentEncryptionAlgorithm().getAlgorithm())) {
+            throw new ScepFailure(FailInfo.BAD_ALG, "content cipher " + enveloped.getContentEncryptionAlgorithm().getAlgorithm()
+                    + " is not supported (DES, 3DES and AES-128/192/256-CBC are)");
         }
         for (Credential credential : decryptors) {
             RecipientInformation recipient = enveloped.getRecipientInfos().get(

@@ -1,53 +1,94 @@
 package dev.mockndes.scep;
 
 import dev.mockndes.enroll.Enroller;
-import dev.mockndes.enroll.EnrolmentRequest;
-import dev.mockndes.enroll.EnrolmentResult;
 import dev.mockndes.pki.Pki;
 import dev.mockndes.pki.PkiSettings;
 import dev.mockndes.pki.RaCredentials;
 import dev.mockndes.pki.RaVariant;
-import java.time.Clock;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import org.bouncycastle.asn1.ASN1String;
 import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.pkcs.PKCS10CertificationRequest;
-import org.bouncycastle.util.encoders.Hex;
 
 /**
- * SCEP as NDES speaks it. The CA answers are computed once; PKIOperation does the crypto and
- * must therefore run off the network threads.
+ * SCEP as NDES speaks it, plus the rest of RFC 8894. The CA answers are computed once;
+ * PKIOperation does the crypto and must therefore run off the network threads.
  *
  * <p>GetCACert layout, as a real NDES sends it: signing RA, encryption RA, then the CA (and its
  * root in a two-tier PKI).
+ *
+ * <p>Every PKIOperation passes the same checks before its messageType's handler sees it:
+ * <pre>
+ *   digest supported? (badAlg) → signature verifies? (badMessageCheck) → signingTime close? (badTime)
+ *     → messageType handled? (badRequest) → PKCSReq | RenewalReq | CertPoll | GetCert | GetCRL
+ * </pre>
  */
 public final class NdesScepService implements ScepService {
     private final ScepResponse caps;
     private final ScepResponse caCert;
+    private final Optional<ScepResponse> nextCaCert;
     private final PkiMessageReader reader = new PkiMessageReader();
-    private final EnvelopeOpener opener;
     private final CertRepWriter writer;
-    private final Enroller enroller;
+    private final Map<MessageType, MessageHandler> handlers = new EnumMap<>(MessageType.class);
+    private final Optional<SigningTimeCheck> signingTime;
     private final Pki pki;
     private final PkiSettings settings;
     /** RA variants are generated once each, on first use. */
     private final Map<RaVariant, ScepResponse> variants = new ConcurrentHashMap<>();
 
+    /** PKCSReq only, through {@code enroller}; every other messageType is badRequest. */
     public NdesScepService(Pki pki, PkiSettings settings, List<Capability> capabilities, Enroller enroller) {
+        this(pki, settings, capabilities, Optional.empty(), Optional.empty());
+        handlers.put(MessageType.PKCS_REQ, new PkcsReqHandler(opener(pki), writer, enroller, Optional.empty(),
+                pki.ca().certificate().getSubject()));
+    }
+
+    /** Every messageType of RFC 8894; GetNextCACert (and its capability) when {@code operations} has a next CA. */
+    public NdesScepService(Pki pki, PkiSettings settings, List<Capability> capabilities, ScepOperations operations) {
+        this(pki, settings, withNextCa(capabilities, operations), Optional.of(operations), operations.nextCa()
+                .map(next -> new ScepResponse(ContentTypes.NEXT_CA_CERT, new CertRepWriter(pki.ra().signing())
+                        .signedCertificates(next.certificates()))));
+        EnvelopeOpener opener = opener(pki);
+        MessageHandler renewal = new RenewalReqHandler(opener, writer, operations.renewal(), operations.queue());
+        handlers.put(MessageType.PKCS_REQ, new PkcsReqHandler(opener, writer, operations.enrolment(), Optional.of(renewal),
+                pki.ca().certificate().getSubject()));
+        handlers.put(MessageType.RENEWAL_REQ, renewal);
+        handlers.put(MessageType.CERT_POLL, new CertPollHandler(opener, writer, operations.queue()));
+        handlers.put(MessageType.GET_CERT, new GetCertHandler(opener, writer, operations.certificates(),
+                pki.ca().certificate().getSubject()));
+        handlers.put(MessageType.GET_CRL, new GetCrlHandler(opener, writer, operations.crls()));
+    }
+
+    private NdesScepService(Pki pki, PkiSettings settings, List<Capability> capabilities, Optional<ScepOperations> operations,
+                            Optional<ScepResponse> nextCaCert) {
         this.pki = pki;
         this.settings = settings;
         this.caps = new ScepResponse(ContentTypes.CA_CAPS, capabilities.stream().map(Capability::wire)
                 .collect(Collectors.joining("\n", "", "\n")).getBytes(StandardCharsets.US_ASCII));
         this.caCert = caCertResponse(pki, pki.ra());
-        this.opener = new EnvelopeOpener(List.of(pki.ra().encryption(), pki.ra().signing(), pki.ca().credential()));
+        this.nextCaCert = nextCaCert;
         this.writer = new CertRepWriter(pki.ra().signing());
-        this.enroller = enroller;
+        this.signingTime = operations.map(o -> new SigningTimeCheck(o.signingTimeTolerance(), o.clock()));
+    }
+
+    private static EnvelopeOpener opener(Pki pki) {
+        return new EnvelopeOpener(List.of(pki.ra().encryption(), pki.ra().signing(), pki.ca().credential()));
+    }
+
+    /** GetNextCACert is listed when, and only when, a next CA exists. */
+    private static List<Capability> withNextCa(List<Capability> capabilities, ScepOperations operations) {
+        List<Capability> listed = new ArrayList<>(capabilities);
+        if (operations.nextCa().isPresent() && !listed.contains(Capability.GET_NEXT_CA_CERT)) {
+            listed.add(listed.contains(Capability.SCEP_STANDARD) ? listed.indexOf(Capability.SCEP_STANDARD) : listed.size(),
+                    Capability.GET_NEXT_CA_CERT);
+        }
+        return listed;
     }
 
     @Override
@@ -73,7 +114,7 @@ public final class NdesScepService implements ScepService {
 
     @Override
     public Optional<ScepResponse> nextCaCert(String message) {
-        return Optional.empty();
+        return nextCaCert;
     }
 
     @Override
@@ -99,34 +140,22 @@ public final class NdesScepService implements ScepService {
     }
 
     private byte[] answer(SignedPkiMessage request) throws ScepFailure {
+        if (!DigestAlgorithms.supported(request.digestAlgorithm())) {
+            throw new ScepFailure(FailInfo.BAD_ALG, "digest algorithm " + request.digestAlgorithm().getAlgorithm()
+                    + " is not supported (MD5, SHA-1, SHA-224/256/384/512 are)");
+        }
         if (!reader.signatureVerifies(request)) {
             throw new ScepFailure(FailInfo.BAD_MESSAGE_CHECK, "the request's signature does not verify with its signer certificate");
         }
+        if (signingTime.isPresent()) {
+            signingTime.get().check(request);
+        }
         MessageType type = MessageType.fromWire(request.messageType())
                 .orElseThrow(() -> new ScepFailure(FailInfo.BAD_REQUEST, "unknown messageType " + request.messageType()));
-        if (type != MessageType.PKCS_REQ) {
+        MessageHandler handler = handlers.get(type);
+        if (handler == null) {
             throw new ScepFailure(FailInfo.BAD_REQUEST, "messageType " + type + " is not supported");
         }
-        OpenedEnvelope envelope = opener.open(request.envelope());
-        PKCS10CertificationRequest csr = CsrReader.read(envelope.content());
-        EnrolmentResult result = enroller.enrol(new EnrolmentRequest(csr, CsrReader.challenge(csr), transactionIdText(request)));
-        if (result instanceof EnrolmentResult.Issued issued) {
-            return writer.success(request, issued.certificate(), envelope.contentCipher());
-        }
-        if (result instanceof EnrolmentResult.Rejected rejected) {
-            throw new ScepFailure(rejected.failInfo(), rejected.reason());
-        }
-        return writer.pending(request);
-    }
-
-    private static String transactionIdText(SignedPkiMessage request) {
-        if (request.transactionId() instanceof ASN1String text) {
-            return text.getString();
-        }
-        try {
-            return Hex.toHexString(request.transactionId().toASN1Primitive().getEncoded());
-        } catch (java.io.IOException e) {
-            return "?";
-        }
+        return handler.answer(request);
     }
 }

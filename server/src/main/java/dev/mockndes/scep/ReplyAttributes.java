@@ -33,6 +33,14 @@ final class ReplyAttributes implements CMSAttributeTableGenerator {
         }
     }
 
+    private ReplyAttributes() {
+    }
+
+    /** contentType and messageDigest only: for signed data that is not a CertRep. */
+    static ReplyAttributes plain() {
+        return new ReplyAttributes();
+    }
+
     ReplyAttributes withFailure(FailInfo failInfo) {
         add(ScepOids.FAIL_INFO, new DERPrintableString(failInfo.wire()));
         add(ScepOids.MS_SCEP_ERROR, new DERPrintableString(failInfo.hresultDecimal()));

@@ -25,4 +25,16 @@ public record SignedPkiMessage(
         AlgorithmIdentifier digestAlgorithm,
         SignerInformation signerInfo,
         byte[] envelope) {
+
+    /** The transactionID as text: the string itself, or the hex of its DER when it is not a string. Keys the pending queue. */
+    public String transactionIdText() {
+        if (transactionId instanceof org.bouncycastle.asn1.ASN1String text) {
+            return text.getString();
+        }
+        try {
+            return org.bouncycastle.util.encoders.Hex.toHexString(transactionId.toASN1Primitive().getEncoded());
+        } catch (java.io.IOException e) {
+            return "?";
+        }
+    }
 }

@@ -43,7 +43,7 @@ class HttpSurfaceTest {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.header("Content-Type")).isEqualTo("text/plain");
-        assertThat(response.text()).isEqualTo("POSTPKIOperation\nSHA-512\nSHA-256\nSHA-1\nAES\nDES3\nSCEPStandard\n");
+        assertThat(response.text()).isEqualTo("POSTPKIOperation\nRenewal\nSHA-512\nSHA-256\nSHA-1\nAES\nDES3\nSCEPStandard\n");
         assertThat(response.header("Server")).isEqualTo("Microsoft-IIS/10.0");
     }
 

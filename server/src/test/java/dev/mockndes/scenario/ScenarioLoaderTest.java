@@ -127,6 +127,27 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void readsAnApprovalSettingAndRefusesABadModeOrAnUnknownKeyWithTheirPosition() throws IOException {
+        Scenario manual = ScenarioLoader.parse("inline", "name: m\ntitle: t\napproval: {mode: manual, autoApproveAfterPolls: 2}\n");
+        assertThat(manual.approval().settings().mode()).isEqualTo(dev.mockndes.enroll.ApprovalMode.MANUAL);
+        assertThat(manual.approval().settings().autoApproveAfterPolls()).hasValue(2);
+        assertThat(ScenarioText.describe(manual)).contains("Approval: manual autoApproveAfterPolls=2");
+        assertThat(errorFor("x.yaml", """
+                name: x
+                title: t
+                approval:
+                  mode: sometimes
+                """)).startsWith(dir.resolve("x.yaml") + ":3:1:").contains("approval mode must be auto or manual, not sometimes");
+        assertThat(errorFor("x.yaml", """
+                name: x
+                title: t
+                approval:
+                  mode: manual
+                  afterPolls: 2
+                """)).startsWith(dir.resolve("x.yaml") + ":5:3:").contains("afterPolls");
+    }
+
+    @Test
     void reportsANameThatDoesNotMatchTheFileName() throws IOException {
         assertThat(errorFor("app-pool-stopped.yaml", """
                 title: t

@@ -31,6 +31,14 @@ class ScenarioSchemaTest {
     }
 
     @Test
+    void describesTheApprovalSettingWithExactlyItsRecordKeys() {
+        assertThat(schema.path("properties").path("approval").path("$ref").asText()).isEqualTo("#/$defs/approval");
+        assertThat(fieldNames(def("approval").path("properties")))
+                .containsExactlyInAnyOrderElementsOf(Vocabulary.keys(ScenarioApproval.class));
+        assertThat(texts(def("approval").path("properties").path("mode").path("enum"))).containsExactly("auto", "manual");
+    }
+
+    @Test
     void namesEveryFaultTypeOfTheRegistryAndNoOther() {
         assertThat(texts(def("fault").path("properties").path("type").path("enum"))).containsExactlyElementsOf(Vocabulary.faultTypes());
         List<String> dispatched = StreamSupport.stream(def("fault").path("allOf").spliterator(), false)

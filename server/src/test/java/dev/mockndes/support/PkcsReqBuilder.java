@@ -41,6 +41,8 @@ public final class PkcsReqBuilder {
     private byte[] senderNonce = new byte[16];
     private String messageType = MessageType.PKCS_REQ.wire();
     private byte[] innerContent;
+    private java.security.PrivateKey signingKey;
+    private java.time.Instant signingTime;
 
     public PkcsReqBuilder(DeviceIdentity device, X509Certificate recipient) {
         this.device = device;
@@ -79,6 +81,18 @@ public final class PkcsReqBuilder {
         return this;
     }
 
+    /** Signs with another key than the attached certificate's: the signature then does not verify. */
+    public PkcsReqBuilder signWith(java.security.PrivateKey key) {
+        this.signingKey = key;
+        return this;
+    }
+
+    /** Puts this signingTime into the signed attributes (by default Bouncy Castle writes the current time). */
+    public PkcsReqBuilder signingTime(java.time.Instant time) {
+        this.signingTime = time;
+        return this;
+    }
+
     public byte[] senderNonce() {
         return senderNonce.clone();
     }
@@ -101,10 +115,15 @@ public final class PkcsReqBuilder {
             attributes.add(new Attribute(ScepOids.TRANSACTION_ID, new DERSet(transactionId)));
             attributes.add(new Attribute(ScepOids.MESSAGE_TYPE, new DERSet(new DERPrintableString(messageType))));
             attributes.add(new Attribute(ScepOids.SENDER_NONCE, new DERSet(new DEROctetString(senderNonce))));
+            if (signingTime != null) {
+                attributes.add(new Attribute(org.bouncycastle.asn1.cms.CMSAttributes.signingTime,
+                        new DERSet(new org.bouncycastle.asn1.cms.Time(java.util.Date.from(signingTime)))));
+            }
             CMSSignedDataGenerator signed = new CMSSignedDataGenerator();
             signed.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
                     .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(new AttributeTable(attributes)))
-                    .build(new JcaContentSignerBuilder(signatureAlgorithm).build(device.keys().getPrivate()), device.identity()));
+                    .build(new JcaContentSignerBuilder(signatureAlgorithm).build(
+                            signingKey != null ? signingKey : device.keys().getPrivate()), device.identity()));
             signed.addCertificates(new JcaCertStore(List.of(device.identity())));
             return signed.generate(new CMSProcessableByteArray(enveloped), true).getEncoded(ASN1Encoding.DL);
         } catch (Exception e) {

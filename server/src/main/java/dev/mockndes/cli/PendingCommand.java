@@ -1,0 +1,72 @@
+package dev.mockndes.cli;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code mock-ndes pending list|approve|reject}: the manual-approval queue of a running server, through its admin API. */
+@Command(name = "pending", mixinStandardHelpOptions = true,
+        description = "List, approve or reject enrolment requests waiting for approval (serve --approval manual).",
+        subcommands = {PendingCommand.ListPending.class, PendingCommand.Approve.class, PendingCommand.Reject.class},
+        footer = {"", "Examples:",
+                "  mock-ndes pending list --admin http://127.0.0.1:8081",
+                "  mock-ndes pending approve 5F3A…",
+                "  mock-ndes pending reject 5F3A…"})
+public final class PendingCommand {
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Show every queued request and its state.")
+    static final class ListPending implements Callable<Integer> {
+        @CommandLine.Mixin
+        ScenarioCommand.Target target;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            return target.call(spec, "GET", "/pending", null);
+        }
+    }
+
+    @Command(name = "approve", mixinStandardHelpOptions = true, description = "Issue the certificate; the device gets it at its next poll.")
+    static final class Approve implements Callable<Integer> {
+        @Parameters(paramLabel = "TRANSACTION_ID", description = "As 'pending list' shows it.")
+        String transactionId;
+
+        @CommandLine.Mixin
+        ScenarioCommand.Target target;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            return target.call(spec, "POST", "/pending/" + segment(transactionId) + "/approve", null);
+        }
+    }
+
+    @Command(name = "reject", mixinStandardHelpOptions = true, description = "Refuse the request; the device's next poll gets FAILURE badRequest.")
+    static final class Reject implements Callable<Integer> {
+        @Parameters(paramLabel = "TRANSACTION_ID", description = "As 'pending list' shows it.")
+        String transactionId;
+
+        @CommandLine.Mixin
+        ScenarioCommand.Target target;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            return target.call(spec, "POST", "/pending/" + segment(transactionId) + "/reject", null);
+        }
+    }
+
+    /** Base64 transaction IDs carry '/', '+' and '=': encode them as one path segment. */
+    static String segment(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

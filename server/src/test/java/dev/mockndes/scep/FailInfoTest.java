@@ -1,0 +1,94 @@
+package dev.mockndes.scep;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mockndes.MockNdes;
+import dev.mockndes.config.ServerConfig;
+import dev.mockndes.harness.device.DeviceIdentity;
+import dev.mockndes.support.CertRepView;
+import dev.mockndes.support.PkcsReqBuilder;
+import dev.mockndes.support.ScepPost;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.bouncycastle.cms.CMSAlgorithm;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each failInfo of RFC 8894 §3.2.1.4, produced by the bad input the RFC assigns it to, over a real
+ * listener. Every FAILURE also carries NDES's szOID_ENROLL_SCEP_ERROR with the matching HRESULT.
+ */
+class FailInfoTest {
+    private static MockNdes ndes;
+    private static DeviceIdentity device;
+
+    @BeforeAll
+    static void start() throws Exception {
+        ndes = MockNdes.start(ServerConfig.defaults().withChallenge("s3cret"));
+        device = DeviceIdentity.create("fail-info", Optional.of("s3cret"));
+    }
+
+    @AfterAll
+    static void stop() {
+        ndes.close();
+    }
+
+    private static PkcsReqBuilder request() {
+        return new PkcsReqBuilder(device, ndes.pki().ra().encryption().certificate());
+    }
+
+    private static void assertFailure(CertRepView reply, FailInfo expected) {
+        assertThat(reply.pkiStatus()).isEqualTo(PkiStatus.FAILURE.wire());
+        assertThat(reply.failInfo()).isEqualTo(expected.wire());
+        assertThat(reply.text(ScepOids.MS_SCEP_ERROR)).isEqualTo(expected.hresultDecimal());
+        assertThat(reply.signed.getSignedContent()).isNull();
+    }
+
+    @Test
+    void aDigestOutsideMd5ToSha512IsBadAlg() throws Exception {
+        assertFailure(ScepPost.pkiOperation(ndes.scepUrl(), request().signatureAlgorithm("SHA3-256withRSA").build()), FailInfo.BAD_ALG);
+    }
+
+    @Test
+    void aContentCipherOutsideDesTripleDesAndAesIsBadAlg() throws Exception {
+        assertFailure(ScepPost.pkiOperation(ndes.scepUrl(), request().cipher(CMSAlgorithm.RC2_CBC).build()), FailInfo.BAD_ALG);
+    }
+
+    @Test
+    void aSignatureThatDoesNotVerifyWithTheSignerCertificateIsBadMessageCheck() throws Exception {
+        DeviceIdentity impostor = DeviceIdentity.create("impostor", Optional.empty());
+        assertFailure(ScepPost.pkiOperation(ndes.scepUrl(), request().signWith(impostor.keys().getPrivate()).build()),
+                FailInfo.BAD_MESSAGE_CHECK);
+    }
+
+    @Test
+    void aWrongChallengeIsBadRequest() throws Exception {
+        DeviceIdentity guesser = DeviceIdentity.create("guesser", Optional.of("guess"));
+        assertFailure(ScepPost.pkiOperation(ndes.scepUrl(),
+                new PkcsReqBuilder(guesser, ndes.pki().ra().encryption().certificate()).build()), FailInfo.BAD_REQUEST);
+    }
+
+    @Test
+    void anUnsupportedMessageTypeIsBadRequest() throws Exception {
+        assertFailure(ScepPost.pkiOperation(ndes.scepUrl(), request().messageType("42").build()), FailInfo.BAD_REQUEST);
+    }
+
+    @Test
+    void aSigningTimeADayAndMoreAwayIsBadTimeWhileAnHourOffIsTolerated() throws Exception {
+        Instant now = Instant.now();
+        assertFailure(ScepPost.pkiOperation(ndes.scepUrl(), request().signingTime(now.minus(Duration.ofHours(25))).build()),
+                FailInfo.BAD_TIME);
+        assertFailure(ScepPost.pkiOperation(ndes.scepUrl(), request().signingTime(now.plus(Duration.ofHours(25))).build()),
+                FailInfo.BAD_TIME);
+        assertThat(ScepPost.pkiOperation(ndes.scepUrl(), request().signingTime(now.minus(Duration.ofHours(1))).build()).pkiStatus())
+                .isEqualTo(PkiStatus.SUCCESS.wire());
+    }
+
+    @Test
+    void aCertPollForAnUnknownTransactionIsBadCertId() throws Exception {
+        assertFailure(ScepPost.pkiOperation(ndes.scepUrl(), request().messageType(MessageType.CERT_POLL.wire())
+                .transactionId("NEVER-SEEN").build()), FailInfo.BAD_CERT_ID);
+    }
+}
