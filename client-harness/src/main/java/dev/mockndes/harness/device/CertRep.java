@@ -84,6 +84,29 @@ public final class CertRep {
         }
     }
 
+    /**
+     * The outcome word of a CertRep without checking its signature or decrypting it, for load runs
+     * where the client must stay cheap: {@code success}, {@code pending}, {@code scep-failure X}
+     * or {@code invalid-response}.
+     */
+    public static String quickStatus(byte[] der) {
+        try {
+            SignerInformation signer = new CMSSignedData(der).getSignerInfos().getSigners().iterator().next();
+            String status = text(signer.getSignedAttributes(), ScepAttributes.PKI_STATUS);
+            if ("0".equals(status)) {
+                return "success";
+            }
+            if ("3".equals(status)) {
+                return "pending";
+            }
+            String failInfo = text(signer.getSignedAttributes(), ScepAttributes.FAIL_INFO);
+            int code = failInfo == null || !failInfo.matches("[0-4]") ? -1 : Integer.parseInt(failInfo);
+            return "2".equals(status) ? "scep-failure " + (code < 0 ? failInfo : ScepAttributes.FAIL_INFO_NAMES[code]) : "invalid-response";
+        } catch (Exception e) {
+            return "invalid-response";
+        }
+    }
+
     private static Outcome failure(String failInfo, boolean strict) throws DeviceStop {
         int code = -1;
         try {

@@ -19,18 +19,18 @@ import org.jscep.transport.response.ContentException;
  * jscep turns every transport failure into an exception and sometimes carries on (it ignores a failed
  * GetCACaps), so the factory keeps the outcome of the last failed request for the caller to classify.
  */
-final class JscepTransports implements TransportFactory {
+public final class JscepTransports implements TransportFactory {
     private final DeviceHttp http;
     private final Consumer<String> log;
     private volatile DeviceStop lastFailure;
 
-    JscepTransports(DeviceHttp http, Consumer<String> log) {
+    public JscepTransports(DeviceHttp http, Consumer<String> log) {
         this.http = http;
         this.log = log;
     }
 
     /** The failure of the most recent request, if it failed. */
-    DeviceStop lastFailure() {
+    public DeviceStop lastFailure() {
         return lastFailure;
     }
 
