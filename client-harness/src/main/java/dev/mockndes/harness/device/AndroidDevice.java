@@ -42,7 +42,7 @@ final class AndroidDevice implements DeviceProfile {
             DeviceIdentity device = DeviceIdentity.create("android-" + UUID.randomUUID().toString().substring(0, 8), target.challenge());
             Client client = new Client(new URL(target.scepUrl().toString()), verifier(target));
             client.setTransportFactory(transports);
-            line(log, "org.jscep.message.PkiMessageEncoder  Signing pkiMessage using key belonging to [dn="
+            transports.beforePkiOperation("org.jscep.message.PkiMessageEncoder  Signing pkiMessage using key belonging to [dn="
                     + device.identity().getSubjectX500Principal() + "; serial=" + device.identity().getSerialNumber() + "]");
             EnrollmentResponse response = client.enrol(device.identity(), device.keys().getPrivate(), device.csr(), "ca");
             if (response.isSuccess()) {

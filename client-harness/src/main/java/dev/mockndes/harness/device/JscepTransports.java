@@ -23,10 +23,16 @@ public final class JscepTransports implements TransportFactory {
     private final DeviceHttp http;
     private final Consumer<String> log;
     private volatile DeviceStop lastFailure;
+    private volatile String beforePkiOperation;
 
     public JscepTransports(DeviceHttp http, Consumer<String> log) {
         this.http = http;
         this.log = log;
+    }
+
+    /** A log line to write just before the PKIOperation is sent (jscep signs the message then). */
+    public void beforePkiOperation(String line) {
+        this.beforePkiOperation = line;
     }
 
     /** The failure of the most recent request, if it failed. */
@@ -43,6 +49,9 @@ public final class JscepTransports implements TransportFactory {
                 boolean post = method == Method.POST && request.getOperation() == Operation.PKI_OPERATION;
                 String transportClass = post ? "org.jscep.transport.UrlConnectionPostTransport" : "org.jscep.transport.UrlConnectionGetTransport";
                 String what = request.getOperation() == Operation.PKI_OPERATION ? "PKIOperation" : request.toString();
+                if (request.getOperation() == Operation.PKI_OPERATION && beforePkiOperation != null) {
+                    log.accept(beforePkiOperation);
+                }
                 URI uri = URI.create(url + "?operation=" + request.getOperation().getName() + (post ? ""
                         : "&message=" + URLEncoder.encode(request.getMessage() == null ? "" : request.getMessage(), StandardCharsets.UTF_8)));
                 log.accept(transportClass + "  Sending " + what + " to " + ScepDevice.shorten(uri.toString()));
