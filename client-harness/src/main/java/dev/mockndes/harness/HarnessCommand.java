@@ -1,6 +1,8 @@
 package dev.mockndes.harness;
 
+import dev.mockndes.harness.device.EnrolCommand;
 import dev.mockndes.harness.load.LoadCommand;
+import dev.mockndes.harness.probe.ProbeCommand;
 import java.security.Security;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import picocli.CommandLine;
@@ -9,7 +11,7 @@ import picocli.CommandLine.Command;
 /** The {@code scep-harness} command line: SCEP client emulation against any NDES, mock or real. */
 @Command(name = "scep-harness", mixinStandardHelpOptions = true, version = "scep-harness 0.1.0",
         description = "Drives SCEP clients against an NDES (mock-ndes or a real one).",
-        subcommands = {LoadCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {EnrolCommand.class, ProbeCommand.class, LoadCommand.class, CommandLine.HelpCommand.class})
 public final class HarnessCommand implements Runnable {
 
     @CommandLine.Spec
@@ -17,7 +19,7 @@ public final class HarnessCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'scep-harness load URL'");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'scep-harness enrol|probe|load URL'");
     }
 
     public static void main(String[] args) {

@@ -38,6 +38,16 @@ public record IisErrorPage(int status, int substatus, long win32Status, String r
         return status + "." + substatus;
     }
 
+    /**
+     * The "Error Code" row of IIS's detailed error information: the win32 status as an HRESULT
+     * (0x8007xxxx), e.g. 0x80070542 for 1346. Only when there is a win32 status.
+     */
+    private String errorCode() {
+        return win32Status == 0 ? "" : "<fieldset><h4>Detailed Error Information:</h4>\r\n"
+                + "<table><tr><th>Error Code</th><td>" + String.format("0x%08x", 0x80070000L | (win32Status & 0xFFFF)) + "</td></tr></table>\r\n"
+                + "</fieldset>\r\n";
+    }
+
     public byte[] html() {
         String code = statusCode();
         String page = "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd\">\r\n"
@@ -51,6 +61,7 @@ public record IisErrorPage(int status, int substatus, long win32Status, String r
                 + "<div class=\"content-container\">\r\n"
                 + "  <h3>HTTP Error " + code + " - " + reason + "</h3>\r\n"
                 + "  <h4>" + explanation + "</h4>\r\n"
+                + errorCode()
                 + "</div>\r\n"
                 + "</div>\r\n"
                 + "</body>\r\n"

@@ -1,9 +1,10 @@
 package dev.mockndes.scenario;
 
 /**
- * What a device profile should see against this scenario.
+ * What a device profile of the client harness should see against this scenario.
  *
- * @param outcome  success, pending, http-status, scep-failure, connection-error or timeout
+ * @param outcome  success, pending, http-status, scep-failure, connection-error, timeout, invalid-response (the
+ *                 answer broke the protocol) or device-refused (a device check failed before the request was sent)
  * @param status   the HTTP status, for http-status
  * @param failInfo the RFC failInfo name, for scep-failure
  */

@@ -12,8 +12,13 @@ import java.util.regex.PatternSyntaxException;
 /** What the records cannot check alone: the name, match values, and the expectations' devices and outcomes. */
 final class ScenarioChecks {
     static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** Devices a rule can recognise from the User-Agent. */
     static final List<String> DEVICES = List.of("android", "ios", "macos", "windows");
-    static final List<String> OUTCOMES = List.of("success", "pending", "http-status", "scep-failure", "connection-error", "timeout");
+    /** Device profiles of the client harness, which {@code expect:} names (the strict client has no User-Agent to match). */
+    static final List<String> EXPECT_DEVICES = List.of("android", "ios", "macos", "windows", "rfc8894");
+    /** The client harness's outcome words ({@code dev.mockndes.harness.device.Outcome}). */
+    static final List<String> OUTCOMES = List.of("success", "pending", "http-status", "scep-failure", "connection-error", "timeout",
+            "invalid-response", "device-refused");
     private static final List<String> FAIL_INFOS = Arrays.stream(FailInfo.values()).map(FailInfo::rfcName).toList();
     private static final List<String> OPERATIONS = operations();
 
@@ -78,8 +83,8 @@ final class ScenarioChecks {
 
     private static void expectation(String device, Expectation expectation, YamlIndex index) {
         String at = "expect." + device;
-        if (!DEVICES.contains(device)) {
-            throw index.problem(at, "unknown device '" + device + "' in expect (known: " + String.join(", ", DEVICES) + ")");
+        if (!EXPECT_DEVICES.contains(device)) {
+            throw index.problem(at, "unknown device '" + device + "' in expect (known: " + String.join(", ", EXPECT_DEVICES) + ")");
         }
         String outcome = expectation.outcome();
         if (outcome == null || !OUTCOMES.contains(outcome)) {

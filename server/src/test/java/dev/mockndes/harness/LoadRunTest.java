@@ -4,15 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mockndes.MockNdes;
 import dev.mockndes.config.ServerConfig;
-import dev.mockndes.harness.device.JscepClients;
+import dev.mockndes.harness.load.CapsLoad;
+import dev.mockndes.harness.load.LoadPlan;
 import dev.mockndes.harness.load.LoadReport;
 import dev.mockndes.harness.load.LoadRun;
-import java.util.Optional;
+import dev.mockndes.harness.load.PrebuiltLoad;
+import dev.mockndes.scenario.Scenario;
+import dev.mockndes.scenario.ScenarioLibrary;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
-/** The harness's load loop against a real listener: it counts successes and classifies failures. */
+/** The harness's load runs against a real listener: they count what succeeded and classify what failed. Never timed. */
 class LoadRunTest {
     private static MockNdes ndes;
 
@@ -26,24 +35,101 @@ class LoadRunTest {
         ndes.close();
     }
 
+    @AfterEach
+    void healthyAgain() {
+        ndes.scenario().use(Scenario.healthy());
+    }
+
+    private static LoadPlan plan(long count, int concurrency) {
+        return LoadPlan.count(URI.create(ndes.scepUrl()), count, concurrency).withKeyBits(1024).withChallenge("s3cret");
+    }
+
     @Test
     void countsEverySuccessfulEnrolmentAndItsLatency() throws Exception {
-        LoadReport report = new LoadRun(() -> JscepClients.forUrl(ndes.scepUrl(), ndes.caThumbprints().sha256()),
-                12, 4, 1024, Optional.of("s3cret")).run();
+        LoadReport report = new LoadRun(plan(12, 4).withCaSha256(ndes.caThumbprints().sha256())).run();
 
         assertThat(report.succeeded()).isEqualTo(12);
         assertThat(report.failed()).isZero();
         assertThat(report.percentileMillis(50)).isPositive().isLessThanOrEqualTo(report.percentileMillis(99));
         assertThat(report.enrolmentsPerSecond()).isPositive();
-        assertThat(report.json()).contains("\"succeeded\":12", "\"failed\":0");
+        assertThat(report.json()).contains("\"succeeded\":12", "\"failed\":0", "\"operation\":\"enrol\"");
+        assertThat(ndes.certificates().count()).isGreaterThanOrEqualTo(12);
     }
 
     @Test
     void classifiesRefusalsByFailInfo() throws Exception {
-        LoadReport report = new LoadRun(() -> JscepClients.trustingAnyCa(ndes.scepUrl()), 3, 2, 1024, Optional.of("wrong")).run();
+        LoadReport report = new LoadRun(plan(3, 2).withChallenge("wrong")).run();
 
         assertThat(report.succeeded()).isZero();
-        assertThat(report.failures()).containsEntry("failInfo=badRequest", 3);
-        assertThat(report.text()).contains("failures: {failInfo=badRequest=3}");
+        assertThat(report.failures()).containsEntry("scep-failure badRequest", 3);
+        assertThat(report.text()).contains("failures: {scep-failure badRequest=3}");
+    }
+
+    @Test
+    void classifiesHttpErrorsByStatus() throws Exception {
+        ndes.scenario().use(ScenarioLibrary.builtIn().get("app-pool-stopped"));
+
+        LoadReport report = new LoadRun(plan(4, 2)).run();
+
+        assertThat(report.failures()).containsEntry("http-status 503", 4);
+    }
+
+    @Test
+    void prebuiltRequestsEnrolOverKeepAliveAndCountEachReply() throws Exception {
+        long before = ndes.certificates().count();
+
+        LoadReport report = new PrebuiltLoad(plan(10, 3).withPrebuild(true)).run();
+
+        assertThat(report.succeeded()).isEqualTo(10);
+        assertThat(report.failed()).isZero();
+        assertThat(ndes.certificates().count() - before).isEqualTo(10);
+    }
+
+    @Test
+    void prebuiltRequestsClassifyPendingAndRefusals() throws Exception {
+        ndes.scenario().use(ScenarioLibrary.builtIn().get("pending-approval"));
+        assertThat(new PrebuiltLoad(plan(4, 2).withPrebuild(true)).run().failures()).containsEntry("pending", 4);
+
+        ndes.scenario().use(ScenarioLibrary.builtIn().get("challenge-rejected"));
+        assertThat(new PrebuiltLoad(plan(3, 2).withPrebuild(true)).run().failures()).containsEntry("scep-failure badRequest", 3);
+    }
+
+    @Test
+    void getCaCapsRunAnswersEveryRequestOverKeepAlive() throws Exception {
+        LoadReport report = new CapsLoad(plan(500, 8)).run();
+
+        assertThat(report.operation()).isEqualTo("GetCACaps");
+        assertThat(report.succeeded()).isEqualTo(500);
+        assertThat(report.failed()).isZero();
+        assertThat(report.text()).contains("GetCACaps requests: 500 ok, 0 failed", "8 concurrent connections");
+    }
+
+    @Test
+    void getCaCapsRunCountsResetsAsConnectionErrors() throws Exception {
+        ndes.scenario().use(ScenarioLibrary.builtIn().get("network-blocked"));
+
+        LoadReport report = new CapsLoad(plan(20, 4)).run();
+
+        assertThat(report.succeeded()).isZero();
+        assertThat(report.failures()).containsEntry("connection-error", 20);
+    }
+
+    @Test
+    void aDurationBoundRunStopsByItself() throws Exception {
+        LoadReport report = new CapsLoad(plan(1, 2).withDuration(Duration.ofMillis(300), 1)).run();
+
+        assertThat(report.succeeded()).isPositive();
+        assertThat(report.failed()).isZero();
+    }
+
+    @Test
+    void theLoadCommandReportsJsonWithTheCryptoFloor() {
+        StringWriter out = new StringWriter();
+        int exit = new CommandLine(new HarnessCommand()).setOut(new PrintWriter(out)).execute("load", ndes.scepUrl(), "--count", "4",
+                "--concurrency", "2", "--prebuild", "--key-bits", "1024", "--challenge", "s3cret", "--floor-seconds", "0.2", "--json");
+
+        assertThat(exit).as(out.toString()).isZero();
+        assertThat(out.toString()).startsWith("{\"operation\":\"enrol\",\"succeeded\":4,\"failed\":0")
+                .contains("\"privateOpsPerSecond\":", "\"fractionOfFloor\":").doesNotContain("\r");
     }
 }

@@ -52,7 +52,7 @@ class ScenarioFilesTest {
             assertThat(List.of(doc.article(), doc.symptom(), doc.cause(), doc.resolution())).allSatisfy(t -> assertThat(t).isNotBlank());
             assertThat(scenario.rules().size() + scenario.phases().size()).as("rules or phases").isPositive();
         }
-        assertThat(scenario.expect()).containsKeys("android", "ios", "windows");
+        assertThat(scenario.expect()).containsKeys("android", "ios", "macos", "windows", "rfc8894");
     }
 
     @ParameterizedTest(name = "{0}")

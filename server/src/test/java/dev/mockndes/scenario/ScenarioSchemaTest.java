@@ -70,7 +70,7 @@ class ScenarioSchemaTest {
 
     @Test
     void listsTheSameValuesAsTheLoaderAccepts() {
-        assertThat(texts(schema.path("properties").path("expect").path("propertyNames").path("enum"))).isEqualTo(ScenarioChecks.DEVICES);
+        assertThat(texts(schema.path("properties").path("expect").path("propertyNames").path("enum"))).isEqualTo(ScenarioChecks.EXPECT_DEVICES);
         assertThat(texts(def("match").path("properties").path("device").path("enum"))).isEqualTo(ScenarioChecks.DEVICES);
         assertThat(texts(def("expectation").path("properties").path("outcome").path("enum"))).isEqualTo(ScenarioChecks.OUTCOMES);
         assertThat(texts(def("expectation").path("properties").path("failInfo").path("enum")))

@@ -31,16 +31,29 @@ public record DeviceIdentity(KeyPair keys, X509Certificate identity, PKCS10Certi
         return create(commonName, challenge, 2048);
     }
 
+    /** A temporary self-signed certificate for {@code keys}, valid for a day, named {@code CN=commonName}. */
+    public static X509Certificate selfSigned(KeyPair keys, String commonName) {
+        return selfSigned(keys, new X500Name("CN=" + commonName));
+    }
+
+    private static X509Certificate selfSigned(KeyPair keys, X500Name subject) {
+        try {
+            Instant now = Instant.now();
+            return new JcaX509CertificateConverter().getCertificate(new JcaX509v3CertificateBuilder(
+                    subject, BigInteger.valueOf(now.toEpochMilli()), Date.from(now), Date.from(now.plus(1, ChronoUnit.DAYS)),
+                    subject, keys.getPublic()).build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot self-sign a device certificate", e);
+        }
+    }
+
     public static DeviceIdentity create(String commonName, Optional<String> challenge, int keyBits) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(keyBits);
             KeyPair keys = generator.generateKeyPair();
             X500Name subject = new X500Name("CN=" + commonName + ",O=scep-harness");
-            Instant now = Instant.now();
-            X509Certificate identity = new JcaX509CertificateConverter().getCertificate(new JcaX509v3CertificateBuilder(
-                    subject, BigInteger.valueOf(now.toEpochMilli()), Date.from(now), Date.from(now.plus(1, ChronoUnit.DAYS)),
-                    subject, keys.getPublic()).build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
+            X509Certificate identity = selfSigned(keys, subject);
             ExtensionsGenerator extensions = new ExtensionsGenerator();
             extensions.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(new GeneralName[] {
                     new GeneralName(GeneralName.dNSName, commonName + ".devices.test"),

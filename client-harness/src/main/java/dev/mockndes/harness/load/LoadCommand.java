@@ -1,6 +1,13 @@
 package dev.mockndes.harness.load;
 
-import dev.mockndes.harness.device.JscepClients;
+import dev.mockndes.harness.Json;
+import dev.mockndes.harness.device.DeviceStop;
+import dev.mockndes.harness.probe.ProbeCommand;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -8,22 +15,38 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code scep-harness load URL}: enrols many devices and reports throughput and latency. */
+/** {@code scep-harness load URL}: many devices (or GetCACaps requests) at once; throughput, latency and failures. */
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = "Enrols --count devices through jscep with --concurrency parallel clients and reports enrolments/s and latency.",
+        description = {"Enrols --devices virtual devices with --concurrency at a time for --count attempts or a --duration, and reports "
+                + "enrolments/s, latency percentiles and failures by kind, with this machine's RSA-2048 crypto floor.",
+                "--operation GetCACaps hammers GetCACaps over keep-alive connections instead. Exit code 0 when nothing failed."},
         footer = {"", "Examples:",
                 "  scep-harness load http://127.0.0.1:8080/certsrv/mscep/mscep.dll --count 500 --concurrency 16",
-                "  scep-harness load URL --challenge s3cret --ca-sha256 7F3A... --json"})
+                "  scep-harness load URL --duration 30s --devices 2000 --concurrency 16 --prebuild --json",
+                "  scep-harness load URL --operation GetCACaps --duration 10s --concurrency 64"})
 public final class LoadCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "URL", description = "The SCEP URL, e.g. http://127.0.0.1:8080/certsrv/mscep/mscep.dll")
-    String url;
+    URI url;
 
-    @Option(names = "--count", defaultValue = "200", description = "Enrolments to attempt. Default: ${DEFAULT-VALUE}.")
-    int count;
+    @Option(names = "--operation", defaultValue = "enrol", description = "enrol or GetCACaps. Default: ${DEFAULT-VALUE}.")
+    String operation;
 
-    @Option(names = "--concurrency", defaultValue = "16", description = "Parallel devices. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--count", description = "Attempts to make (default 200 when no --duration is given).")
+    Long count;
+
+    @Option(names = "--duration", description = "Run for this long instead of a count, e.g. 30s.", converter = ProbeCommand.DurationConverter.class)
+    Duration duration;
+
+    @Option(names = "--devices", description = "Distinct device identities, used in turn. Default: --count, or 256 with --duration.")
+    Integer devices;
+
+    @Option(names = "--concurrency", defaultValue = "16", description = "Devices (or connections) at work at once. Default: ${DEFAULT-VALUE}.")
     int concurrency;
+
+    @Option(names = "--prebuild", description = "Build every device's signed, encrypted PKCSReq before the clock starts and only POST the "
+            + "bytes over keep-alive connections (plain http), so the client is not the bottleneck.")
+    boolean prebuild;
 
     @Option(names = "--challenge", description = "Challenge password to put in every CSR.")
     String challenge;
@@ -34,6 +57,14 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--key-bits", defaultValue = "2048", description = "Device RSA key size. Default: ${DEFAULT-VALUE}.")
     int keyBits;
 
+    @Option(names = "--timeout", defaultValue = "30s", description = "Wait per answer. Default: ${DEFAULT-VALUE}.",
+            converter = ProbeCommand.DurationConverter.class)
+    Duration timeout;
+
+    @Option(names = "--floor-seconds", defaultValue = "2", description = "Seconds spent measuring the RSA-2048 crypto floor after an "
+            + "enrolment run (0: skip). Default: ${DEFAULT-VALUE}.")
+    double floorSeconds;
+
     @Option(names = "--json", description = "Print the report as one JSON object.")
     boolean json;
 
@@ -42,17 +73,41 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var run = new LoadRun(() -> caSha256 == null ? JscepClients.trustingAnyCa(url) : JscepClients.forUrl(url, caSha256),
-                count, concurrency, keyBits, Optional.ofNullable(challenge));
-        LoadReport report = run.run();
-        double floorOps = CryptoFloor.privateOpsPerSecond(java.time.Duration.ofSeconds(2));
-        double floorEnrolments = floorOps / CryptoFloor.PRIVATE_OPS_PER_ENROLMENT;
-        String floor = String.format(java.util.Locale.ROOT, "%.0f RSA-2048 private ops/s here, so %.1f enrolments/s per core; "
-                + "the server reached %.2f of that", floorOps, floorEnrolments, report.enrolmentsPerSecond() / floorEnrolments);
-        String jsonWithFloor = report.json().replaceFirst("}$", String.format(java.util.Locale.ROOT,
-                ",\"privateOpsPerSecond\":%.1f,\"fractionOfFloor\":%.3f}", floorOps, report.enrolmentsPerSecond() / floorEnrolments));
-        spec.commandLine().getOut().print(json ? jsonWithFloor + System.lineSeparator() : report.text() + "crypto floor: " + floor + "\n");
-        spec.commandLine().getOut().flush();
+        boolean caps = operation.equalsIgnoreCase("GetCACaps");
+        if (!caps && !operation.equalsIgnoreCase("enrol")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "unknown --operation '" + operation + "' (known: enrol, GetCACaps)");
+        }
+        if (count != null && duration != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give --count or --duration, not both");
+        }
+        Long attempts = duration == null && count == null ? Long.valueOf(200) : count;
+        int deviceCount = devices != null ? devices : attempts != null ? (int) Math.min(attempts, 100_000) : 256;
+        LoadPlan plan = new LoadPlan(url, deviceCount, concurrency, attempts, duration, prebuild, Optional.ofNullable(challenge),
+                Optional.ofNullable(caSha256), keyBits, timeout);
+        PrintWriter out = spec.commandLine().getOut();
+        LoadReport report;
+        try (Progress progress = System.console() != null && !json
+                ? Progress.start(out, caps ? "requests" : "enrolments", attempts == null ? -1 : attempts, duration == null ? 0 : duration.toNanos())
+                : Progress.none()) {
+            report = caps ? new CapsLoad(plan).run(progress.counter())
+                    : prebuild ? new PrebuiltLoad(plan).run(progress.counter()) : new LoadRun(plan).run(progress.counter());
+        } catch (DeviceStop stop) {
+            spec.commandLine().getErr().println("scep-harness: cannot prepare the run: " + stop.outcome().wire() + ": " + stop.outcome().detail());
+            return 1;
+        }
+        Map<String, Object> fields = report.fields();
+        StringBuilder text = new StringBuilder(report.text());
+        if (!caps && floorSeconds > 0) {
+            double floorOps = CryptoFloor.privateOpsPerSecond(Duration.ofMillis((long) (floorSeconds * 1000)));
+            double floorEnrolments = floorOps / CryptoFloor.PRIVATE_OPS_PER_ENROLMENT;
+            fields.put("privateOpsPerSecond", LoadReport.round(floorOps, 1));
+            fields.put("floorEnrolmentsPerSecond", LoadReport.round(floorEnrolments, 1));
+            fields.put("fractionOfFloor", LoadReport.round(report.perSecond() / floorEnrolments, 3));
+            text.append(String.format(Locale.ROOT, "crypto floor: %.0f RSA-2048 private ops/s here, so %.1f enrolments/s per core "
+                    + "(3 private-key operations each); the server reached %.2f of that%n", floorOps, floorEnrolments, report.perSecond() / floorEnrolments));
+        }
+        out.print(json ? Json.write(fields) + System.lineSeparator() : text);
+        out.flush();
         return report.failed() == 0 ? 0 : 1;
     }
 }

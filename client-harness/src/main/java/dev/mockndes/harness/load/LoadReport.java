@@ -1,19 +1,25 @@
 package dev.mockndes.harness.load;
 
+import dev.mockndes.harness.Json;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * The outcome of a load run.
  *
- * @param latenciesNanos one entry per successful enrolment (the full client sequence: GetCACaps,
- *                       GetCACert and PKIOperation, as a device performs it)
- * @param failures       count per kind of failure (e.g. "failInfo=badRequest", "IOException")
+ * @param operation      "enrol" (a whole enrolment per attempt) or "GetCACaps" (one request per attempt)
+ * @param latenciesNanos one entry per successful attempt
+ * @param failures       count per kind of failure, in the outcome vocabulary of the device profiles
+ *                       ("scep-failure badRequest", "http-status 503", "connection-error", "timeout" …)
  */
-public record LoadReport(int concurrency, long wallNanos, long[] latenciesNanos, Map<String, Integer> failures) {
+public record LoadReport(String operation, int concurrency, long wallNanos, long[] latenciesNanos, Map<String, Integer> failures) {
+
+    public LoadReport(int concurrency, long wallNanos, long[] latenciesNanos, Map<String, Integer> failures) {
+        this("enrol", concurrency, wallNanos, latenciesNanos, failures);
+    }
 
     public int succeeded() {
         return latenciesNanos.length;
@@ -23,8 +29,13 @@ public record LoadReport(int concurrency, long wallNanos, long[] latenciesNanos,
         return failures.values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    public double enrolmentsPerSecond() {
+    /** Successful attempts per second of wall time. */
+    public double perSecond() {
         return wallNanos == 0 ? 0 : succeeded() / (wallNanos / 1e9);
+    }
+
+    public double enrolmentsPerSecond() {
+        return perSecond();
     }
 
     /** Nearest-rank percentile in milliseconds; 0 when nothing succeeded. */
@@ -38,21 +49,43 @@ public record LoadReport(int concurrency, long wallNanos, long[] latenciesNanos,
         return sorted[Math.max(0, rank - 1)] / 1e6;
     }
 
+    private String unit() {
+        return operation.equals("enrol") ? "enrolments" : operation + " requests";
+    }
+
     public String text() {
-        return String.format(Locale.ROOT, "enrolments: %d ok, %d failed in %.2f s with %d concurrent devices%n"
-                        + "throughput: %.1f enrolments/s%nlatency ms: p50 %.1f  p95 %.1f  p99 %.1f%n%s",
-                succeeded(), failed(), wallNanos / 1e9, concurrency, enrolmentsPerSecond(),
-                percentileMillis(50), percentileMillis(95), percentileMillis(99),
+        return String.format(Locale.ROOT, "%s: %d ok, %d failed in %.2f s with %d concurrent %s%n"
+                        + "throughput: %.1f %s/s%nlatency ms: p50 %.1f  p95 %.1f  p99 %.1f%n%s",
+                unit(), succeeded(), failed(), wallNanos / 1e9, concurrency, operation.equals("enrol") ? "devices" : "connections",
+                perSecond(), unit(), percentileMillis(50), percentileMillis(95), percentileMillis(99),
                 failures.isEmpty() ? "" : "failures: " + new TreeMap<>(failures) + "\n");
     }
 
+    /** The report as an ordered map, for {@link #json()} and for callers that add fields (the crypto floor). */
+    public Map<String, Object> fields() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("operation", operation);
+        m.put("succeeded", succeeded());
+        m.put("failed", failed());
+        m.put("concurrency", concurrency);
+        m.put("seconds", round(wallNanos / 1e9, 3));
+        m.put("perSecond", round(perSecond(), 2));
+        if (operation.equals("enrol")) {
+            m.put("enrolmentsPerSecond", round(perSecond(), 2));
+        }
+        m.put("p50Ms", round(percentileMillis(50), 2));
+        m.put("p95Ms", round(percentileMillis(95), 2));
+        m.put("p99Ms", round(percentileMillis(99), 2));
+        m.put("failures", new TreeMap<>(failures));
+        return m;
+    }
+
     public String json() {
-        String failureJson = new TreeMap<>(failures).entrySet().stream()
-                .map(e -> "\"" + e.getKey().replace("\\", "\\\\").replace("\"", "\\\"") + "\":" + e.getValue())
-                .collect(Collectors.joining(",", "{", "}"));
-        return String.format(Locale.ROOT, "{\"succeeded\":%d,\"failed\":%d,\"concurrency\":%d,\"seconds\":%.3f,"
-                        + "\"enrolmentsPerSecond\":%.2f,\"p50Ms\":%.2f,\"p95Ms\":%.2f,\"p99Ms\":%.2f,\"failures\":%s}",
-                succeeded(), failed(), concurrency, wallNanos / 1e9, enrolmentsPerSecond(),
-                percentileMillis(50), percentileMillis(95), percentileMillis(99), failureJson);
+        return Json.write(fields());
+    }
+
+    static double round(double value, int digits) {
+        double scale = Math.pow(10, digits);
+        return Math.round(value * scale) / scale;
     }
 }

@@ -1,58 +1,57 @@
 package dev.mockndes.harness.load;
 
+import dev.mockndes.harness.device.DeviceHttp;
 import dev.mockndes.harness.device.DeviceIdentity;
+import dev.mockndes.harness.device.DeviceStop;
+import dev.mockndes.harness.device.JscepTransports;
+import java.net.URL;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.jscep.client.Client;
 import org.jscep.client.EnrollmentResponse;
+import org.jscep.client.verification.MessageDigestCertificateVerifier;
+import org.jscep.client.verification.OptimisticCertificateVerifier;
 
 /**
- * Enrols a fixed number of devices with a fixed number of concurrent jscep clients. Device keys and
- * CSRs are made before the clock starts so that the client's key generation is not measured.
- * Bounded: it stops after {@code count} attempts.
+ * Enrols with jscep clients as devices do, {@code concurrency} at a time: each attempt is the whole
+ * device sequence (GetCACaps, GetCACert, PKIOperation). Device keys and CSRs are made before the
+ * clock starts. Failures are classified in the device outcome vocabulary.
  */
 public final class LoadRun {
-    private final Supplier<Client> clients;
-    private final int count;
-    private final int concurrency;
-    private final int keyBits;
-    private final Optional<String> challenge;
+    private final LoadPlan plan;
 
-    public LoadRun(Supplier<Client> clients, int count, int concurrency, int keyBits, Optional<String> challenge) {
-        if (count < 1 || concurrency < 1) {
-            throw new IllegalArgumentException("count and concurrency must be at least 1");
-        }
-        this.clients = clients;
-        this.count = count;
-        this.concurrency = concurrency;
-        this.keyBits = keyBits;
-        this.challenge = challenge;
+    public LoadRun(LoadPlan plan) {
+        this.plan = plan;
     }
 
     public LoadReport run() throws InterruptedException {
-        List<DeviceIdentity> devices = IntStream.range(0, count).parallel()
-                .mapToObj(i -> DeviceIdentity.create("load-device-" + i, challenge, keyBits)).toList();
-        AtomicInteger next = new AtomicInteger();
+        return run(new AtomicLong());
+    }
+
+    LoadReport run(AtomicLong progress) throws InterruptedException {
+        List<DeviceIdentity> devices = IntStream.range(0, plan.devices()).parallel()
+                .mapToObj(i -> DeviceIdentity.create("load-device-" + i, plan.challenge(), plan.keyBits())).toList();
         Map<String, Integer> failures = new ConcurrentHashMap<>();
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-        List<Future<List<Long>>> workers = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(plan.concurrency());
+        List<Future<long[]>> workers = new ArrayList<>();
         long start = System.nanoTime();
-        for (int w = 0; w < concurrency; w++) {
-            workers.add(pool.submit(() -> enrolUntilDone(devices, next, failures)));
+        Budget budget = Budget.of(plan.count(), plan.duration());
+        for (int w = 0; w < plan.concurrency(); w++) {
+            workers.add(pool.submit(() -> enrolUntilDone(devices, budget, failures, progress)));
         }
-        List<Long> latencies = new ArrayList<>();
+        List<long[]> latencies = new ArrayList<>();
         try {
-            for (Future<List<Long>> worker : workers) {
-                latencies.addAll(worker.get());
+            for (Future<long[]> worker : workers) {
+                latencies.add(worker.get());
             }
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException("a load worker crashed: " + e.getCause(), e.getCause());
@@ -60,26 +59,33 @@ public final class LoadRun {
             pool.shutdownNow();
         }
         long wall = System.nanoTime() - start;
-        return new LoadReport(concurrency, wall, latencies.stream().mapToLong(Long::longValue).toArray(), Map.copyOf(failures));
+        return new LoadReport("enrol", plan.concurrency(), wall, latencies.stream().flatMapToLong(java.util.Arrays::stream).toArray(),
+                Map.copyOf(failures));
     }
 
-    private List<Long> enrolUntilDone(List<DeviceIdentity> devices, AtomicInteger next, Map<String, Integer> failures) {
-        Client client = clients.get();
-        List<Long> latencies = new ArrayList<>();
-        for (int i = next.getAndIncrement(); i < devices.size(); i = next.getAndIncrement()) {
-            DeviceIdentity device = devices.get(i);
+    private long[] enrolUntilDone(List<DeviceIdentity> devices, Budget budget, Map<String, Integer> failures, AtomicLong progress)
+            throws Exception {
+        JscepTransports transports = new JscepTransports(new DeviceHttp("scep-harness-load (jscep)", plan.timeout()), line -> { });
+        Client client = new Client(new URL(plan.url().toString()), plan.caSha256().isEmpty() ? new OptimisticCertificateVerifier()
+                : new MessageDigestCertificateVerifier(MessageDigest.getInstance("SHA-256"), HexFormat.of().parseHex(plan.caSha256().get())));
+        client.setTransportFactory(transports);
+        Latencies latencies = new Latencies();
+        for (long n = budget.next(); n >= 0; n = budget.next()) {
+            DeviceIdentity device = devices.get((int) (n % devices.size()));
             long started = System.nanoTime();
             try {
-                EnrollmentResponse response = client.enrol(device.identity(), device.keys().getPrivate(), device.csr());
+                EnrollmentResponse response = client.enrol(device.identity(), device.keys().getPrivate(), device.csr(), "ca");
                 if (response.isSuccess()) {
                     latencies.add(System.nanoTime() - started);
                 } else {
-                    failures.merge(response.isPending() ? "pending" : "failInfo=" + response.getFailInfo(), 1, Integer::sum);
+                    failures.merge(response.isPending() ? "pending" : "scep-failure " + response.getFailInfo(), 1, Integer::sum);
                 }
             } catch (Exception e) {
-                failures.merge(e.getClass().getSimpleName(), 1, Integer::sum);
+                DeviceStop stop = transports.lastFailure();
+                failures.merge(stop != null ? stop.outcome().wire() : "invalid-response", 1, Integer::sum);
             }
+            progress.incrementAndGet();
         }
-        return latencies;
+        return latencies.toArray();
     }
 }

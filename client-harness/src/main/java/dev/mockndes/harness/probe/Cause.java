@@ -1,0 +1,132 @@
+package dev.mockndes.harness.probe;
+
+/**
+ * The causes the probe can name: those of Microsoft's "device to NDES" troubleshooting article and
+ * its siblings, plus the plain network failures, in our own words. The ids of documented causes are
+ * the names of the mock-ndes scenarios that reproduce them.
+ */
+public enum Cause {
+    HEALTHY("healthy", "NDES looks healthy",
+            "Browsing the URL gives 403.0, the SCEP operations answer, and nothing the probe tried failed.",
+            "None needed. If devices still fail, look further along the chain: the policy module, the CA, delivery."),
+    HOST_NOT_FOUND("host-not-found", "The host name does not resolve",
+            "DNS has no address for the host in the SCEP URL.",
+            "Check the URL in the SCEP profile and the DNS records (public name for devices outside the network)."),
+    CONNECTION_REFUSED("connection-refused", "Nothing accepts connections at the SCEP URL",
+            "The host answers, but no service listens on that port, or a firewall rejects the connection.",
+            "Check that IIS runs and listens on the port of the URL, and that firewalls between the device and NDES allow it."),
+    NO_ANSWER("no-answer", "Requests get no answer at all",
+            "Connections open but no answer ever arrives: a hung server or something on the path that swallows traffic.",
+            "Check the server's load and IIS state, then trace the network path for a proxy or firewall that holds the traffic."),
+    NETWORK_BLOCKED("network-blocked", "Connections are dropped before NDES answers",
+            "Something between the device and NDES (firewall, proxy, routing) closes the connections, so the request never "
+                    + "reaches IIS and the IIS log has no line for it.",
+            "Trace the path from the device's network to the NDES server and open it for the SCEP URL."),
+    PAGE_CANT_BE_DISPLAYED("page-cant-be-displayed", "The application proxy refuses this URL (\"This page can't be displayed\")",
+            "Every connection is reset: with the Entra application proxy in front of NDES, the external URL published for "
+                    + "the SCEP application is not the one in the URL.",
+            "Publish the SCEP application on the proxy's default domain (yourtenant.msappproxy.net) and use that external URL "
+                    + "in the SCEP profile."),
+    FLAKY("flaky", "The path to NDES is unreliable",
+            "Some identical requests are answered and others are reset or dropped: a flaky load balancer, proxy or link.",
+            "Find the unstable hop (load balancer health, proxy logs, packet loss); devices must retry meanwhile."),
+    APP_POOL_STOPPED("app-pool-stopped", "The SCEP application pool is stopped or keeps crashing (HTTP 503)",
+            "HTTP.sys answers 503 because the SCEP pool in IIS is not running; when it crashes on requests, the Application "
+                    + "log has Event 1000 for w3wp.exe. Documented reasons for the crashes: an intermediate CA certificate in the "
+                    + "Trusted Root store, unreachable CRLs of the connector's certificates, Windows authentication on "
+                    + "CertificateRegistrationSvc, an expired NDES policy module client certificate.",
+            "Start the SCEP pool (IIS Manager, Application Pools). If it stops again, read the crash events and fix the reason: "
+                    + "move intermediates out of the Trusted Root store, make the CRLs reachable (CAPI2 log), switch "
+                    + "CertificateRegistrationSvc to anonymous authentication, or renew the certificate in NDESCertThumbprint."),
+    APP_POOL_INTERMEDIATE_IN_ROOT("app-pool-stopped-intermediate-in-root",
+            "SCEP pool crashes: an intermediate CA certificate is in the Trusted Root store",
+            "A certificate whose issuer differs from its subject sits among the trusted roots (often pushed by group policy).",
+            "Find them with Get-ChildItem cert:\\LocalMachine\\Root | Where-Object { $_.Issuer -ne $_.Subject }, move them to "
+                    + "Intermediate Certification Authorities, keep group policy from restoring them, restart the server."),
+    APP_POOL_CRL_UNREACHABLE("app-pool-stopped-crl-unreachable", "SCEP pool crashes: CRLs of the connector's certificates are unreachable",
+            "The revocation lists named in the connector's certificates are blocked or offline, so the revocation check fails.",
+            "Enable the CAPI2 Operational log, reproduce, find the failing CRL addresses and make them reachable from NDES."),
+    APP_POOL_WINDOWS_AUTH_ON_CRP("app-pool-stopped-windows-auth-on-crp",
+            "SCEP pool crashes: Windows authentication is on for CertificateRegistrationSvc",
+            "The CertificateRegistrationSvc application has Windows authentication enabled where anonymous access is expected.",
+            "In IIS Manager, enable Anonymous and disable Windows authentication on CertificateRegistrationSvc; restart the server."),
+    APP_POOL_EXPIRED_POLICY_CERT("app-pool-stopped-expired-policy-cert",
+            "SCEP pool crashes: the policy module's client certificate has expired",
+            "The client authentication certificate named by NDESCertThumbprint (MSCEP\\Modules\\NDESPolicy) is past its end date.",
+            "Enrol a new client authentication certificate, put its thumbprint in NDESCertThumbprint, restart IIS."),
+    GATEWAY_TIMEOUT("gateway-timeout", "The application proxy answers GatewayTimeout (HTTP 504)",
+            "The proxy in front of NDES cannot reach its connector: the application proxy connector service is not running.",
+            "Start the application proxy connector service on the connector server and set it to start automatically."),
+    MISSING_IMPERSONATION_RIGHT("missing-impersonation-right", "IIS_IUSRS lacks the impersonation right (HTTP 500, win32 1346)",
+            "mscep.dll answers 500 with error 0x80070542 (ERROR_BAD_IMPERSONATION_LEVEL): the IIS_IUSRS group is not granted "
+                    + "\"Impersonate a client after authentication\".",
+            "In secpol.msc, User Rights Assignment, add IIS_IUSRS to \"Impersonate a client after authentication\", restart the "
+                    + "server and retry."),
+    SERVICE_ACCOUNT_LOCKED("service-account-locked", "The NDES service account is locked or its password expired (HTTP 500)",
+            "Every request gets 500: the account NDES runs as cannot log on (error 0x80070775 when it is locked out).",
+            "Unlock the account or reset its password, update it wherever NDES uses it, then retry."),
+    RA_CERTS_EXPIRED("ra-certs-expired", "The NDES RA certificates have expired",
+            "GetCACert returns CEP Encryption and Exchange Enrollment Agent (Offline request) certificates past their end date, "
+                    + "so NDES cannot decrypt or sign SCEP messages and enrolments fail with 500.",
+            "Reinstall the NDES role, or request new CEP Encryption and Exchange Enrollment Agent (Offline request) certificates "
+                    + "with the old subjects, give the NDES service account read access to their keys, and run iisreset."),
+    RA_CERTS_MISSING("ra-certs-missing", "GetCACert lacks an RA certificate",
+            "NDES should publish a signing RA certificate and an encryption RA certificate issued by the CA; without both, "
+                    + "Windows and macOS refuse to enrol.",
+            "Check the NDES certificates in the computer store (CEP Encryption, Exchange Enrollment Agent (Offline request)) and "
+                    + "their templates; reissue them if needed."),
+    CONNECTOR_NOT_INSTALLED("connector-not-installed", "The Intune connector's policy module is missing (general NDES page)",
+            "Browsing the URL shows the general Network Device Enrollment Service page with 200 instead of 403.0: mscep.dll runs "
+                    + "without the Intune policy module, so Intune challenges are refused.",
+            "Check SetupMsi.log for a completed installation with status 0; otherwise uninstall and reinstall the connector, then "
+                    + "run iisreset."),
+    URL_TOO_LONG("url-too-long", "Long SCEP URLs are refused (request filtering limits)",
+            "IIS request filtering still has its default limits (query string 2048, URL 4096) or HTTP.sys its 16 KB line limit, so "
+                    + "PKIOperation sent by GET, as iOS and Windows send it, is refused (404.15, 404.14 or 414).",
+            "In IIS Manager, Request Filtering, set maximum URL length and maximum query string to 65534; set the HTTP.sys DWORDs "
+                    + "MaxFieldLength and MaxRequestBytes to 65534; restart the server."),
+    CHALLENGE_REJECTED("challenge-rejected", "The enrolment is refused with a SCEP FAILURE",
+            "NDES answers every operation but refuses the certificate request: the policy module did not accept the challenge "
+                    + "(expired, already used, or not verifiable by the connector).",
+            "Read the connector's and CertificateRegistrationSvc's logs for the reason, fix it, and retry with a fresh challenge."),
+    PENDING_APPROVAL("pending-approval", "The CA holds requests for approval (PENDING)",
+            "The template NDES uses requires CA certificate manager approval, so requests wait in Pending Requests.",
+            "Clear \"CA certificate manager approval\" on the template's Issuance Requirements, or issue the pending requests."),
+    SLOW_NDES("slow-ndes", "NDES answers, but slowly",
+            "Every request succeeds after more than a second: an overloaded server, a slow CA or a long network path.",
+            "Find where the time goes (IIS time-taken, CA load, proxy); make sure device timeouts allow for it."),
+    ENROLMENT_FAILED("enrolment-failed", "The test enrolment failed",
+            "The SCEP operations answer but the enrolment did not succeed; the finding shows how.",
+            "Follow the enrolment finding: the device outcome names the failing step."),
+    UNEXPECTED_ANSWER("unexpected-answer", "mscep.dll answers unexpectedly",
+            "An answer matches none of the documented failures; the findings show what came back.",
+            "Compare the findings with the IIS and HTTPERR logs on the server.");
+
+    private final String id;
+    private final String title;
+    private final String cause;
+    private final String resolution;
+
+    Cause(String id, String title, String cause, String resolution) {
+        this.id = id;
+        this.title = title;
+        this.cause = cause;
+        this.resolution = resolution;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String cause() {
+        return cause;
+    }
+
+    public String resolution() {
+        return resolution;
+    }
+}

@@ -1,0 +1,82 @@
+package dev.mockndes.harness.probe;
+
+import dev.mockndes.harness.device.DeviceTarget;
+import dev.mockndes.harness.device.Devices;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code scep-harness probe URL}: the troubleshooting walk against any NDES, with a diagnosis. */
+@Command(name = "probe", mixinStandardHelpOptions = true,
+        description = {"Walks the device-to-NDES troubleshooting steps against an NDES (mock or real) and names the documented cause.",
+                "Exit code 0 when healthy, 1 otherwise."},
+        footer = {"", "Examples:", "  scep-harness probe https://ndes.contoso.com/certsrv/mscep/mscep.dll",
+                "  scep-harness probe http://127.0.0.1:8080/certsrv/mscep/mscep.dll --challenge s3cret --json"})
+public final class ProbeCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "URL", description = "The SCEP URL as the SCEP profile has it.")
+    URI url;
+
+    @Option(names = "--challenge", description = "A challenge password: with it the probe also enrols once.")
+    String challenge;
+
+    @Option(names = "--ca-sha256", description = "The trust anchor's SHA-256 thumbprint the enrolling device must find.")
+    String caSha256;
+
+    @Option(names = "--device", defaultValue = "rfc8894", description = "Profile for the enrolment: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.",
+            completionCandidates = ProfileNames.class)
+    String device;
+
+    @Option(names = "--timeout", defaultValue = "10s", description = "Wait per answer, e.g. 10s or 500ms. Default: ${DEFAULT-VALUE}.",
+            converter = DurationConverter.class)
+    Duration timeout;
+
+    @Option(names = "--json", description = "Print the report as one JSON object.")
+    boolean json;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (!Devices.profiles().contains(device)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "unknown --device '" + device + "' (known: "
+                    + String.join(", ", Devices.profiles()) + ")");
+        }
+        ProbeReport report = new Probe(new DeviceTarget(url, Optional.ofNullable(challenge), Optional.ofNullable(caSha256), timeout), device).run();
+        spec.commandLine().getOut().print(json ? report.json() + System.lineSeparator() : report.text());
+        spec.commandLine().getOut().flush();
+        return report.healthy() ? 0 : 1;
+    }
+
+    /** The device profile names, for picocli's help. */
+    public static final class ProfileNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Devices.profiles().iterator();
+        }
+    }
+
+    /** "10s", "500ms", "2m" or an ISO-8601 duration. */
+    public static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            String v = value.trim().toLowerCase(java.util.Locale.ROOT);
+            if (v.endsWith("ms")) {
+                return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)));
+            }
+            if (v.endsWith("s")) {
+                return Duration.ofMillis((long) (Double.parseDouble(v.substring(0, v.length() - 1)) * 1000));
+            }
+            if (v.endsWith("m")) {
+                return Duration.ofMinutes(Long.parseLong(v.substring(0, v.length() - 1)));
+            }
+            return Duration.parse(value);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package dev.mockndes.harness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mockndes.MockNdes;
+import dev.mockndes.config.ServerConfig;
+import dev.mockndes.harness.device.DeviceRun;
+import dev.mockndes.harness.device.DeviceTarget;
+import dev.mockndes.harness.device.Devices;
+import dev.mockndes.harness.device.Outcome;
+import dev.mockndes.scenario.Expectation;
+import dev.mockndes.scenario.Rule;
+import dev.mockndes.scenario.Scenario;
+import dev.mockndes.scenario.ScenarioLibrary;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The matrix: every scenario file × every device profile of the client harness, enrolling for real
+ * against one in-process server, must give the outcome the file declares; and the README's table
+ * must be exactly the outcomes observed here. {@code -Dmatrix.write=true} rewrites the README section.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DeviceMatrixTest {
+    private static final Path README = Path.of("../README.md");
+    private static final ScenarioLibrary LIBRARY = ScenarioLibrary.load(Path.of("../scenarios"));
+    private static final Map<String, Map<String, String>> OBSERVED = new ConcurrentHashMap<>();
+    private static MockNdes ndes;
+
+    @BeforeAll
+    static void start() throws Exception {
+        ndes = MockNdes.start(ServerConfig.defaults());
+    }
+
+    @AfterAll
+    static void stop() {
+        ndes.close();
+    }
+
+    static Stream<Scenario> scenarios() {
+        return LIBRARY.list().stream();
+    }
+
+    @Order(1)
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void everyDeviceSeesTheOutcomeTheScenarioDeclares(Scenario scenario) throws Exception {
+        DeviceTarget target = new DeviceTarget(java.net.URI.create(ndes.scepUrl()), java.util.Optional.of("s3cret"),
+                java.util.Optional.of(ndes.caThumbprints().sha256()), Duration.ofSeconds(10));
+        Map<String, DeviceRun> runs = new TreeMap<>();
+        if (reproducibleUnderConcurrency(scenario)) {
+            ndes.scenario().use(scenario);
+            List<Thread> threads = new ArrayList<>();
+            for (String device : Devices.profiles()) {
+                Thread thread = new Thread(() -> {
+                    DeviceRun run = Devices.run(device, target);
+                    synchronized (runs) {
+                        runs.put(device, run);
+                    }
+                }, "matrix-" + device);
+                thread.start();
+                threads.add(thread);
+            }
+            for (Thread thread : threads) {
+                thread.join();
+            }
+        } else {
+            for (String device : Devices.profiles()) {
+                ndes.scenario().use(scenario); // a fresh plan: each device meets the scenario's seeded sequence from its start
+                runs.put(device, Devices.run(device, target));
+            }
+        }
+        Map<String, String> row = new LinkedHashMap<>();
+        List<String> mismatches = new ArrayList<>();
+        for (String device : Devices.profiles()) {
+            DeviceRun run = runs.get(device);
+            row.put(device, run.outcome().wire());
+            Expectation expected = scenario.expect().get(device);
+            String declared = expected == null ? "(nothing declared)" : Outcome.wire(expected.outcome(), expected.status(), expected.failInfo());
+            if (expected == null || !run.outcome().matches(declared)) {
+                mismatches.add(device + ": declared " + declared + ", observed " + run.outcome().wire() + "\n" + run.text());
+            }
+        }
+        OBSERVED.put(scenario.name(), row);
+        assertThat(mismatches).as("devices against %s", scenario.name()).isEmpty();
+    }
+
+    @Order(2)
+    @Test
+    void theReadmeMatrixIsTheObservedOne() throws Exception {
+        assertThat(OBSERVED.keySet()).as("every scenario was run").containsExactlyInAnyOrderElementsOf(
+                LIBRARY.list().stream().map(Scenario::name).toList());
+        Map<String, Map<String, String>> rows = new LinkedHashMap<>();
+        LIBRARY.list().forEach(s -> rows.put(s.name(), OBSERVED.get(s.name())));
+        String table = MatrixTable.render(rows, Devices.profiles());
+        if (Boolean.getBoolean("matrix.write")) {
+            MatrixTable.write(README, table);
+        }
+        assertThat(MatrixTable.section(README))
+                .as("README.md's matrix section; regenerate it with: mvn -B verify -pl server -am -Dtest=DeviceMatrixTest "
+                        + "-Dsurefire.failIfNoSpecifiedTests=false -Dmatrix.write=true")
+                .isEqualTo(table);
+    }
+
+    /** No probabilities, counters or phases: the outcome of a request does not depend on the others. */
+    private static boolean reproducibleUnderConcurrency(Scenario scenario) {
+        return scenario.phases().isEmpty() && scenario.rules().stream()
+                .allMatch((Rule r) -> r.probability() == null && r.after() == null && r.times() == null);
+    }
+}

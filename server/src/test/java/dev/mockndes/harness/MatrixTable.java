@@ -1,0 +1,55 @@
+package dev.mockndes.harness;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The README's scenario × device table, rendered from observed outcomes, and the README section
+ * between {@code <!-- matrix:begin -->} and {@code <!-- matrix:end -->} that holds it.
+ */
+final class MatrixTable {
+    static final String BEGIN = "<!-- matrix:begin -->";
+    static final String END = "<!-- matrix:end -->";
+
+    private MatrixTable() {
+    }
+
+    /** @param outcomes scenario → device → outcome wire form, scenarios in row order */
+    static String render(Map<String, Map<String, String>> outcomes, List<String> devices) {
+        StringBuilder table = new StringBuilder("| scenario |");
+        devices.forEach(d -> table.append(' ').append(d).append(" |"));
+        table.append("\n|---|");
+        devices.forEach(d -> table.append("---|"));
+        table.append('\n');
+        outcomes.forEach((scenario, row) -> {
+            table.append("| `").append(scenario).append("` |");
+            devices.forEach(d -> table.append(' ').append(row.getOrDefault(d, "?")).append(" |"));
+            table.append('\n');
+        });
+        return table.toString();
+    }
+
+    static String section(Path readme) throws IOException {
+        String text = Files.readString(readme, StandardCharsets.UTF_8);
+        int begin = text.indexOf(BEGIN);
+        int end = text.indexOf(END);
+        if (begin < 0 || end < begin) {
+            return "";
+        }
+        return text.substring(begin + BEGIN.length(), end).strip() + "\n";
+    }
+
+    static void write(Path readme, String table) throws IOException {
+        String text = Files.readString(readme, StandardCharsets.UTF_8);
+        int begin = text.indexOf(BEGIN);
+        int end = text.indexOf(END);
+        if (begin < 0 || end < begin) {
+            throw new IllegalStateException(readme + " has no " + BEGIN + " … " + END + " section");
+        }
+        Files.writeString(readme, text.substring(0, begin + BEGIN.length()) + "\n" + table + text.substring(end), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,59 @@
+package dev.mockndes.harness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mockndes.MockNdes;
+import dev.mockndes.config.ServerConfig;
+import dev.mockndes.harness.device.DeviceTarget;
+import dev.mockndes.harness.probe.Probe;
+import dev.mockndes.harness.probe.ProbeReport;
+import dev.mockndes.scenario.Scenario;
+import dev.mockndes.scenario.ScenarioLibrary;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@code scep-harness probe} pointed at mock-ndes running each scenario file names that scenario's
+ * documented cause, inferred only from what it observes on the SCEP URL (never the admin API).
+ * A variant of a failure ({@code extends:}) has the same symptoms as its parent, so the probe names
+ * the parent and lists the variant among the documented causes with those symptoms.
+ */
+class ProbeDiagnosisTest {
+    private static final ScenarioLibrary LIBRARY = ScenarioLibrary.load(Path.of("../scenarios"));
+    private static MockNdes ndes;
+
+    @BeforeAll
+    static void start() throws Exception {
+        ndes = MockNdes.start(ServerConfig.defaults());
+    }
+
+    @AfterAll
+    static void stop() {
+        ndes.close();
+    }
+
+    static Stream<Scenario> scenarios() {
+        return LIBRARY.list().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void probeNamesTheScenariosDocumentedCause(Scenario scenario) {
+        ndes.scenario().use(scenario);
+        ProbeReport report = new Probe(new DeviceTarget(URI.create(ndes.scepUrl()), Optional.of("s3cret"),
+                Optional.of(ndes.caThumbprints().sha256()), Duration.ofSeconds(10)), "rfc8894").run();
+
+        String expectedId = scenario.extendsName() != null ? scenario.extendsName() : scenario.name();
+        assertThat(report.diagnosis().id()).as(report.text()).isEqualTo(expectedId);
+        assertThat(report.diagnosis().candidateIds()).as(report.text()).contains(scenario.name());
+        assertThat(report.healthy()).as("healthy only for the healthy scenario").isEqualTo(scenario.name().equals("healthy"));
+        assertThat(report.json()).contains("\"id\":\"" + expectedId + "\"");
+    }
+}
