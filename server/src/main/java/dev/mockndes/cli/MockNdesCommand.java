@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "A mock Microsoft NDES/SCEP server for integration testing.",
-        subcommands = {ServeCommand.class, ScenariosCommand.class, ScenarioCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ServeCommand.class, ScenariosCommand.class, ScenarioCommand.class, CaCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  mock-ndes serve", "  mock-ndes serve --port 0 --challenge s3cret"})
 public final class MockNdesCommand implements Runnable {
 
