@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {CaExportCommand.class},
         footer = {"", "Examples:",
                 "  mock-ndes ca export > mock-ndes-ca.pem",
-                "  mock-ndes ca export --url https://127.0.0.1:8443/certsrv/mscep/mscep.dll --insecure --chain --out chain.pem"})
+                "  mock-ndes ca export --insecure --chain --out chain.pem"})
 final class CaCommand implements Runnable {
 
     @CommandLine.Spec

@@ -33,8 +33,8 @@ import picocli.CommandLine.Option;
         footer = {"", "Examples:",
                 "  mock-ndes ca export > mock-ndes-ca.pem",
                 "  mock-ndes ca export --format der --out mock-ndes-ca.cer",
-                "  mock-ndes ca export --chain --out chain.pem --url http://ndes.test:8080/certsrv/mscep/mscep.dll",
-                "  mock-ndes ca export --url https://127.0.0.1:8080/certsrv/mscep/mscep.dll --insecure",
+                "  mock-ndes ca export --chain --out chain.pem",
+                "  mock-ndes ca export --url https://ndes/certsrv/mscep/mscep.dll --insecure",
                 "  mock-ndes ca export --json"})
 final class CaExportCommand implements Callable<Integer> {
     enum Format { PEM, DER }
