@@ -33,7 +33,7 @@ final class HttpChannelInitializer extends ChannelInitializer<SocketChannel> {
 
     @Override
     protected void initChannel(SocketChannel channel) {
-        tls.ifPresent(context -> channel.pipeline().addLast(context.newHandler(channel.alloc())));
+        tls.ifPresent(context -> channel.pipeline().addLast(context.newHandler(channel.alloc())).addLast(new NotTlsCloser()));
         channel.pipeline()
                 .addLast(new IdleStateHandler(0, 0, IDLE_SECONDS, TimeUnit.SECONDS))
                 .addLast(new IdleConnectionCloser())
