@@ -36,7 +36,10 @@ import dev.mockndes.ndes.log.NdesLogs;
 import dev.mockndes.ndes.log.WindowsEvent;
 import dev.mockndes.ndes.NdesEvents;
 import dev.mockndes.ndes.NdesPages;
+import dev.mockndes.config.TlsSettings;
 import dev.mockndes.pki.Certificates;
+import dev.mockndes.pki.Credential;
+import dev.mockndes.pki.TlsServerCertificates;
 import dev.mockndes.pki.Pki;
 import dev.mockndes.pki.Thumbprints;
 import dev.mockndes.scenario.ScenarioLibrary;
@@ -47,11 +50,17 @@ import dev.mockndes.transport.EventLoops;
 import dev.mockndes.transport.ExchangeObserver;
 import dev.mockndes.transport.HttpListener;
 import dev.mockndes.transport.RequestJournal;
+import dev.mockndes.transport.TlsContexts;
+import io.netty.handler.ssl.SslContext;
 import io.netty.channel.EventLoopGroup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.time.Clock;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -167,9 +176,10 @@ public final class MockNdes implements AutoCloseable {
                     .route(ServerConfig.ADMIN_PATH + "/", admin)
                     .route(crlPoint.path(), new CrlPublication(crls, workers));
             site = HttpListener.bind(loops, config.bind(), config.port(), iis,
-                    new IisLogObserver(logs.iis()::write, logs.httpErr()::write, clock), "Microsoft-IIS/10.0", scenario, mscep, journal);
-            String scepUrl = baseUrl(site.address()) + ServerConfig.SCEP_PATH;
-            crlPoint.publishUnder(protocol.crlBaseUrl().orElse(baseUrl(site.address()) + CrlDistributionPoint.FOLDER));
+                    new IisLogObserver(logs.iis()::write, logs.httpErr()::write, clock), "Microsoft-IIS/10.0", scenario, mscep, journal,
+                    tls(config, pki, clock));
+            String scepUrl = baseUrl(site.scheme(), site.address()) + ServerConfig.SCEP_PATH;
+            crlPoint.publishUnder(protocol.crlBaseUrl().orElse(baseUrl(site.scheme(), site.address()) + CrlDistributionPoint.FOLDER));
             var adminRoutes = new PendingRoutes(queue).register(
                     AdminApi.routes(intune, challenge.lifetime(), logs, scenario, BUILT_IN_SCENARIOS, journal,
                             new CaAccess(pki.trustAnchor(), scepUrl, certificates, clock), new JscepDeviceRunner(scepUrl)));
@@ -197,6 +207,21 @@ public final class MockNdes implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the log folder " + config.logDir() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The SCEP site's TLS context: none, a PKCS#12 file's key, or a certificate the mock CA issues for the configured hosts. */
+    private static Optional<SslContext> tls(ServerConfig config, Pki pki, Clock clock) {
+        TlsSettings tls = config.tls();
+        if (!tls.enabled()) {
+            return Optional.empty();
+        }
+        if (tls.pkcs12().isPresent()) {
+            return Optional.of(TlsContexts.fromPkcs12(tls.pkcs12().get(), tls.pkcs12Password()));
+        }
+        Credential server = TlsServerCertificates.issue(pki.ca().credential(), tls.hosts(), config.pki().keyBits(), clock);
+        List<X509Certificate> chain = new ArrayList<>(List.of(server.certificate()));
+        pki.caCertificates().forEach(ca -> chain.add(Certificates.toX509(ca)));
+        return Optional.of(TlsContexts.of(server.privateKey(), chain));
     }
 
     private static ChallengePolicy policy(ChallengeSettings settings, OneTimePasswords passwords, IntuneChallenges intune) {
@@ -264,14 +289,17 @@ public final class MockNdes implements AutoCloseable {
         return site.address().getPort();
     }
 
-    /** The URL devices are given. A wildcard bind address is shown as loopback, which always reaches it. */
+    /**
+     * The URL devices are given ({@code https} with TLS). A wildcard bind address is shown as
+     * loopback, which always reaches it.
+     */
     public String scepUrl() {
-        return baseUrl(site.address()) + ServerConfig.SCEP_PATH;
+        return baseUrl(site.scheme(), site.address()) + ServerConfig.SCEP_PATH;
     }
 
     /** The admin API's base URL, without a trailing slash. */
     public String adminUrl() {
-        return baseUrl(admin.address());
+        return baseUrl(admin.scheme(), admin.address());
     }
 
     /** Thumbprints of the trust anchor (the root in a two-tier PKI), the values MDM profiles are given. */
@@ -279,13 +307,13 @@ public final class MockNdes implements AutoCloseable {
         return Thumbprints.of(Certificates.encoded(pki.trustAnchor()));
     }
 
-    private static String baseUrl(InetSocketAddress address) {
+    private static String baseUrl(String scheme, InetSocketAddress address) {
         InetAddress host = address.getAddress();
         String shown = host.isAnyLocalAddress() ? "127.0.0.1" : host.getHostAddress();
         if (shown.contains(":")) {
             shown = "[" + shown + "]";
         }
-        return "http://" + shown + ":" + address.getPort();
+        return scheme + "://" + shown + ":" + address.getPort();
     }
 
     /** Stops listening and releases the threads. Idempotent. */

@@ -9,8 +9,9 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "A mock Microsoft NDES/SCEP server for integration testing.",
         subcommands = {ServeCommand.class, ScenariosCommand.class, ScenarioCommand.class, PendingCommand.class,
-                CertificatesCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Examples:", "  mock-ndes serve", "  mock-ndes serve --port 0 --challenge s3cret"})
+                CertificatesCommand.class, CaCommand.class, HealthCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Examples:", "  mock-ndes serve", "  mock-ndes serve --port 0 --challenge s3cret",
+                "  mock-ndes scenarios list", "  mock-ndes ca export > mock-ndes-ca.pem", "  mock-ndes help serve"})
 public final class MockNdesCommand implements Runnable {
 
     @CommandLine.Spec
@@ -25,9 +26,14 @@ public final class MockNdesCommand implements Runnable {
         System.exit(commandLine().execute(args));
     }
 
-    /** The configured command line, shared by {@link #main} and tests. */
+    /**
+     * The configured command line, shared by {@link #main} and tests. Errors are one line on stderr:
+     * exit 2 for a usage error, 1 for a failure. Help is coloured only on a terminal, never with
+     * {@code NO_COLOR} set (picocli's {@code Ansi.AUTO}).
+     */
     public static CommandLine commandLine() {
-        return new CommandLine(new MockNdesCommand())
+        CommandLine commandLine = new CommandLine(new MockNdesCommand())
+                .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.AUTO))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler((e, args) -> {
                     e.getCommandLine().getErr().println("mock-ndes: " + e.getMessage()
@@ -35,8 +41,17 @@ public final class MockNdesCommand implements Runnable {
                     return CommandLine.ExitCode.USAGE;
                 })
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
-                    cmd.getErr().println("mock-ndes: " + e.getMessage());
+                    cmd.getErr().println("mock-ndes: " + oneLine(e));
                     return 1;
                 });
+        commandLine.getSubcommands().get("help").getCommandSpec().usageMessage()
+                .footer("", "Examples:", "  mock-ndes help", "  mock-ndes help serve");
+        return commandLine;
+    }
+
+    /** The exception's message on one line, or its type when it has none. */
+    static String oneLine(Throwable e) {
+        String message = e.getMessage() == null || e.getMessage().isBlank() ? e.toString() : e.getMessage();
+        return message.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 }

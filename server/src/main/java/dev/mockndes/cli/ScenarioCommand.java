@@ -43,7 +43,8 @@ public final class ScenarioCommand {
             try {
                 response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
             } catch (java.io.IOException e) {
-                spec.commandLine().getErr().println("mock-ndes: cannot reach the admin API at " + admin + ": " + e.getMessage());
+                spec.commandLine().getErr().println("mock-ndes: cannot reach the admin API at " + admin + ": "
+                        + MockNdesCommand.oneLine(e));
                 return 1;
             }
             if (response.statusCode() / 100 != 2) {
@@ -56,7 +57,10 @@ public final class ScenarioCommand {
         }
     }
 
-    @Command(name = "use", mixinStandardHelpOptions = true, description = "Switch to a scenario of the server's library.")
+    @Command(name = "use", mixinStandardHelpOptions = true, description = {"Switch to a scenario of the server's library.",
+            "Prints the scenario now in force as the admin API's JSON."},
+            footer = {"", "Examples:", "  mock-ndes scenario use app-pool-stopped",
+                    "  mock-ndes scenario use healthy --admin http://ndes-mock:8081 --token s3cret"})
     static final class Use implements Callable<Integer> {
         @Parameters(paramLabel = "NAME", description = "A scenario name, see 'mock-ndes scenarios list'.")
         String name;
@@ -74,7 +78,9 @@ public final class ScenarioCommand {
         }
     }
 
-    @Command(name = "current", mixinStandardHelpOptions = true, description = "Show the scenario in force.")
+    @Command(name = "current", mixinStandardHelpOptions = true,
+            description = {"Show the scenario in force, as the admin API's JSON (name, title, documentation)."},
+            footer = {"", "Examples:", "  mock-ndes scenario current", "  mock-ndes scenario current | jq -r .name"})
     static final class Current implements Callable<Integer> {
         @CommandLine.Mixin
         Target target;
@@ -88,7 +94,9 @@ public final class ScenarioCommand {
         }
     }
 
-    @Command(name = "reset", mixinStandardHelpOptions = true, description = "Restart the scenario's counters, phases and random source.")
+    @Command(name = "reset", mixinStandardHelpOptions = true,
+            description = {"Restart the scenario's counters, phases and random source.", "Prints the scenario in force as JSON."},
+            footer = {"", "Examples:", "  mock-ndes scenario reset", "  MOCK_NDES_ADMIN_TOKEN=s3cret mock-ndes scenario reset"})
     static final class Reset implements Callable<Integer> {
         @CommandLine.Mixin
         Target target;

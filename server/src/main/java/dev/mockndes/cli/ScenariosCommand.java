@@ -4,7 +4,10 @@ import dev.mockndes.scenario.Scenario;
 import dev.mockndes.scenario.ScenarioException;
 import dev.mockndes.scenario.ScenarioLibrary;
 import dev.mockndes.scenario.ScenarioText;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Map;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,17 +51,28 @@ public final class ScenariosCommand implements Runnable {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Prints each scenario's name and title.")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Prints each scenario's name and title.",
+            footer = {"", "Examples:", "  mock-ndes scenarios list", "  mock-ndes scenarios list --dir my-scenarios",
+                    "  mock-ndes scenarios list --json | jq -r '.[].name'"})
     static final class ListScenarios implements Callable<Integer> {
         @CommandLine.Mixin
         LibraryOption source;
+
+        @Option(names = "--json", description = "A JSON array of {name, title}, as the admin API's GET /scenarios.")
+        boolean json;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
-        public Integer call() {
+        public Integer call() throws Exception {
             List<Scenario> scenarios = source.library().list();
+            if (json) {
+                spec.commandLine().getOut().println(new ObjectMapper().writeValueAsString(scenarios.stream()
+                        .map(s -> Map.of("name", s.name(), "title", s.title())).toList()));
+                spec.commandLine().getOut().flush();
+                return 0;
+            }
             int width = scenarios.stream().mapToInt(s -> s.name().length()).max().orElse(0);
             scenarios.forEach(s -> spec.commandLine().getOut().printf("%-" + width + "s  %s%n", s.name(), s.title()));
             return 0;
@@ -66,7 +80,8 @@ public final class ScenariosCommand implements Runnable {
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true,
-            description = "Prints a scenario's documentation, rules and expected outcomes.")
+            description = "Prints a scenario's documentation, rules and expected outcomes.",
+            footer = {"", "Examples:", "  mock-ndes scenarios show app-pool-stopped", "  mock-ndes scenarios show ./my-scenario.yaml"})
     static final class ShowScenario implements Callable<Integer> {
         @CommandLine.Mixin
         LibraryOption source;
@@ -91,27 +106,42 @@ public final class ScenariosCommand implements Runnable {
 
     @Command(name = "validate", mixinStandardHelpOptions = true,
             description = {"Checks scenario files strictly, including their extends chain.",
-                    "Prints 'FILE: ok' or 'FILE:LINE:COL: what is wrong' per file; exits 1 if any is bad."})
+                    "Prints 'FILE: ok' or 'FILE:LINE:COL: what is wrong' per file; exits 1 if any is bad."},
+            footer = {"", "Examples:", "  mock-ndes scenarios validate scenarios/*.yaml",
+                    "  mock-ndes scenarios validate --json my-scenario.yaml"})
     static final class ValidateScenarios implements Callable<Integer> {
         @Parameters(paramLabel = "FILE", arity = "1..*", description = "Scenario files (.yaml).")
         List<Path> files;
+
+        @Option(names = "--json", description = "One JSON array on stdout: {file, ok, error} per file.")
+        boolean json;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
-        public Integer call() {
+        public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
+            List<Map<String, Object>> results = new ArrayList<>();
             int bad = 0;
             for (Path file : files) {
                 try {
                     ScenarioLibrary.check(file);
-                    out.println(file + ": ok");
+                    results.add(Map.of("file", file.toString(), "ok", true));
+                    if (!json) {
+                        out.println(file + ": ok");
+                    }
                 } catch (ScenarioException e) {
-                    err.println(e.getMessage());
+                    results.add(Map.of("file", file.toString(), "ok", false, "error", e.getMessage()));
+                    if (!json) {
+                        err.println(e.getMessage());
+                    }
                     bad++;
                 }
+            }
+            if (json) {
+                out.println(new ObjectMapper().writeValueAsString(results));
             }
             out.flush();
             err.flush();

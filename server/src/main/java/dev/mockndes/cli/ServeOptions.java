@@ -145,6 +145,23 @@ final class ServeOptions {
                     + "in GetCACaps. Env MOCK_NDES_NEXT_CA. Default: ${DEFAULT-VALUE}.")
     NextCaMode nextCa;
 
+    @Option(names = "--tls", defaultValue = "${env:MOCK_NDES_TLS:-false}",
+            description = "Serve SCEP over HTTPS with a certificate from the mock CA (or --tls-p12). The admin API stays HTTP. Env MOCK_NDES_TLS.")
+    boolean tlsEnabled;
+
+    @Option(names = "--tls-host", split = ",", defaultValue = "${env:MOCK_NDES_TLS_HOSTS:-localhost,127.0.0.1}", paramLabel = "NAME",
+            description = "Host name or IP address the HTTPS certificate is issued for; repeatable. Env MOCK_NDES_TLS_HOSTS "
+                    + "(comma-separated). Default: ${DEFAULT-VALUE}.")
+    List<String> tlsHosts;
+
+    @Option(names = "--tls-p12", defaultValue = "${env:MOCK_NDES_TLS_P12}", paramLabel = "FILE",
+            description = "Use the key and certificate chain of this PKCS#12 file instead of issuing one (implies --tls). Env MOCK_NDES_TLS_P12.")
+    Path tlsP12;
+
+    @Option(names = "--tls-p12-password", defaultValue = "${env:MOCK_NDES_TLS_P12_PASSWORD:-}", paramLabel = "PASSWORD",
+            description = "Password of the --tls-p12 file. Env MOCK_NDES_TLS_P12_PASSWORD.")
+    String tlsP12Password;
+
     @Option(names = "--workers", defaultValue = "${env:MOCK_NDES_WORKERS:-0}", paramLabel = "N",
             description = "Threads doing PKIOperation crypto (0 = one per core).")
     int workers;
@@ -200,9 +217,22 @@ final class ServeOptions {
         return protocol;
     }
 
-    /** Plain HTTP unless --tls is given. */
+    /** Plain HTTP unless --tls or --tls-p12 is given. */
     private TlsSettings tls() {
-        return TlsSettings.none();
+        if (tlsP12 != null) {
+            if (!java.nio.file.Files.isReadable(tlsP12)) {
+                throw new IllegalArgumentException("--tls-p12: cannot read " + tlsP12);
+            }
+            return TlsSettings.pkcs12(tlsP12, tlsP12Password == null ? "" : tlsP12Password);
+        }
+        if (!tlsEnabled) {
+            return TlsSettings.none();
+        }
+        List<String> hosts = tlsHosts.stream().map(String::trim).filter(h -> !h.isEmpty()).toList();
+        if (hosts.isEmpty()) {
+            throw new IllegalArgumentException("--tls-host: give at least one host name");
+        }
+        return TlsSettings.issued(hosts);
     }
 
     /** @throws IllegalArgumentException with the loader's {@code file:line:col: message} or the known names */

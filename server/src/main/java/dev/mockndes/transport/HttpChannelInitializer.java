@@ -5,13 +5,16 @@ import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.ssl.SslContext;
 import io.netty.handler.timeout.IdleStateHandler;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The pipeline of every listener. Limits are generous on purpose: a PKIOperation by GET carries the
  * whole CMS message in the request line, so lines of 256 KiB are accepted (IIS's own limits are
- * a fault scenario, not the default).
+ * a fault scenario, not the default). With TLS, the SslHandler comes first and the idle timeout
+ * also covers a stalled handshake.
  */
 final class HttpChannelInitializer extends ChannelInitializer<SocketChannel> {
     static final int MAX_REQUEST_LINE = 256 * 1024;
@@ -21,13 +24,16 @@ final class HttpChannelInitializer extends ChannelInitializer<SocketChannel> {
     static final int IDLE_SECONDS = 120;
 
     private final WebHttpHandler handler;
+    private final Optional<SslContext> tls;
 
-    HttpChannelInitializer(WebHttpHandler handler) {
+    HttpChannelInitializer(WebHttpHandler handler, Optional<SslContext> tls) {
         this.handler = handler;
+        this.tls = tls;
     }
 
     @Override
     protected void initChannel(SocketChannel channel) {
+        tls.ifPresent(context -> channel.pipeline().addLast(context.newHandler(channel.alloc())).addLast(new NotTlsCloser()));
         channel.pipeline()
                 .addLast(new IdleStateHandler(0, 0, IDLE_SECONDS, TimeUnit.SECONDS))
                 .addLast(new IdleConnectionCloser())

@@ -7,14 +7,18 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.ssl.SslContext;
 import java.net.InetSocketAddress;
+import java.util.Optional;
 
 /** One bound HTTP port serving one {@link WebApplication}. {@link #close()} unbinds; the event loops belong to the caller. */
 public final class HttpListener implements AutoCloseable {
     private final Channel channel;
+    private final boolean tls;
 
-    private HttpListener(Channel channel) {
+    private HttpListener(Channel channel, boolean tls) {
         this.channel = channel;
+        this.tls = tls;
     }
 
     /**
@@ -25,24 +29,31 @@ public final class HttpListener implements AutoCloseable {
     public static HttpListener bind(EventLoopGroup loops, String address, int port, WebApplication application,
                                     ExchangeObserver observer, String serverHeader) throws InterruptedException {
         return bind(loops, address, port, application, observer, serverHeader, FaultPolicy.NONE, ScepOverrides.NONE,
-                new RequestJournal(1));
+                new RequestJournal(1), Optional.empty());
     }
 
     /**
      * A listener whose requests first go through {@code faults}; {@code overrides} serves the faults
-     * that need SCEP answers, and {@code journal} records every request with the fault applied.
+     * that need SCEP answers, and {@code journal} records every request with the fault applied. With
+     * {@code tls}, connections speak HTTPS; a client that does not is disconnected.
      */
     public static HttpListener bind(EventLoopGroup loops, String address, int port, WebApplication application,
                                     ExchangeObserver observer, String serverHeader, FaultPolicy faults, ScepOverrides overrides,
-                                    RequestJournal journal) throws InterruptedException {
+                                    RequestJournal journal, Optional<SslContext> tls) throws InterruptedException {
         Channel channel = new ServerBootstrap()
                 .group(loops)
                 .channel(NioServerSocketChannel.class)
                 .option(ChannelOption.SO_BACKLOG, 1024)
                 .childOption(ChannelOption.TCP_NODELAY, true)
-                .childHandler(new HttpChannelInitializer(new WebHttpHandler(application, observer, serverHeader, faults, overrides, journal)))
+                .childHandler(new HttpChannelInitializer(new WebHttpHandler(application, observer, serverHeader, faults, overrides, journal),
+                        tls))
                 .bind(new InetSocketAddress(address, port)).sync().channel();
-        return new HttpListener(channel);
+        return new HttpListener(channel, tls.isPresent());
+    }
+
+    /** {@code https} or {@code http}. */
+    public String scheme() {
+        return tls ? "https" : "http";
     }
 
     public InetSocketAddress address() {

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class ServerProcess implements AutoCloseable {
     public static final Pattern READY = Pattern.compile(
-            "ready: scep=(http://127\\.0\\.0\\.1:(\\d+)/certsrv/mscep/mscep\\.dll) ca-sha1=([0-9A-F]{40}) "
+            "ready: scep=(https?://127\\.0\\.0\\.1:(\\d+)/certsrv/mscep/mscep\\.dll) ca-sha1=([0-9A-F]{40}) "
                     + "ca-sha256=([0-9A-F]{64}) ca-md5=([0-9A-F]{32}) admin=(http://127\\.0\\.0\\.1:\\d+) logs=(\\S+)");
 
     private final Process process;

@@ -1,0 +1,22 @@
+# mock-ndes and scep-harness in one image. The build stage runs the README's build command; the
+# runtime image starts the README's run command. Build: docker build -t mock-ndes .
+
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY . .
+RUN mvn -B package -Dmaven.test.skip=true
+
+FROM eclipse-temurin:17-jre
+WORKDIR /opt/mock-ndes
+COPY --from=build /src/server/target/mock-ndes.jar /src/client-harness/target/scep-harness.jar ./
+# /data: the data folder and logs; /scenarios: custom scenario files, mounted by docker-compose.yml.
+RUN useradd --system --uid 10001 --no-create-home mockndes && mkdir -p /data /scenarios && chown mockndes /data
+USER mockndes
+VOLUME ["/data"]
+ENV MOCK_NDES_LOG_DIR=/data/logs
+EXPOSE 8080 8081
+# The JRE image has neither curl nor wget: the jar checks the admin API's GET /health itself.
+HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \
+  CMD ["java", "-jar", "/opt/mock-ndes/mock-ndes.jar", "health", "--admin", "http://127.0.0.1:8081"]
+ENTRYPOINT ["java", "-jar", "/opt/mock-ndes/mock-ndes.jar"]
+CMD ["serve", "--bind", "0.0.0.0"]
