@@ -26,7 +26,8 @@ import dev.mockndes.pki.Thumbprints;
 import dev.mockndes.scenario.ScenarioLibrary;
 import dev.mockndes.scep.NdesScepService;
 import dev.mockndes.store.CertificateStore;
-import dev.mockndes.store.MemoryCertificateStore;
+import dev.mockndes.store.DataStores;
+import dev.mockndes.store.PendingStore;
 import dev.mockndes.transport.EventLoops;
 import dev.mockndes.transport.ExchangeObserver;
 import dev.mockndes.transport.HttpListener;
@@ -73,6 +74,7 @@ public final class MockNdes implements AutoCloseable {
     };
 
     private final Pki pki;
+    private final DataStores stores;
     private final CertificateStore certificates;
     private final OneTimePasswords passwords;
     private final IntuneChallenges intune;
@@ -85,11 +87,12 @@ public final class MockNdes implements AutoCloseable {
     private final HttpListener admin;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private MockNdes(Pki pki, CertificateStore certificates, OneTimePasswords passwords, IntuneChallenges intune, NdesLogs logs, java.nio.file.Path logDir,
+    private MockNdes(DataStores stores, OneTimePasswords passwords, IntuneChallenges intune, NdesLogs logs, java.nio.file.Path logDir,
                      ActiveScenario scenario, EventLoopGroup loops,
                      ExecutorService workers, HttpListener site, HttpListener admin) {
-        this.pki = pki;
-        this.certificates = certificates;
+        this.stores = stores;
+        this.pki = stores.pki();
+        this.certificates = stores.certificates();
         this.passwords = passwords;
         this.intune = intune;
         this.logs = logs;
@@ -108,12 +111,14 @@ public final class MockNdes implements AutoCloseable {
                 new ArrayBlockingQueue<>(WORK_QUEUE), new io.netty.util.concurrent.DefaultThreadFactory("scep-worker", true));
         EventLoopGroup loops = EventLoops.create(config.workers());
         HttpListener site = null;
+        DataStores stores = null;
         try {
-            Pki pki = Pki.ephemeral(config.pki(), clock);
+            stores = DataStores.open(config.storage(), config.pki(), clock, warning -> System.err.println("mock-ndes: " + warning));
+            Pki pki = stores.pki();
             ChallengeSettings challenge = config.challenge();
             OneTimePasswords passwords = new OneTimePasswords(clock, challenge.lifetime(), challenge.cacheSize(), challenge.passwordChars());
             IntuneChallenges intune = new IntuneChallenges(clock, challenge.intuneBytes());
-            CertificateStore certificates = new MemoryCertificateStore();
+            CertificateStore certificates = stores.certificates();
             var enroller = EnrolmentChain.of(policy(challenge, passwords, intune), new NdesEvents(logs.events()::write, clock), pki.ca(),
                     certificates);
             var service = new NdesScepService(pki, config.pki(), config.capabilities(), enroller);
@@ -140,7 +145,7 @@ public final class MockNdes implements AutoCloseable {
                     "mock-ndes");
             // Parse the scenario library now, off the event loops, so the first admin call does not stall them.
             workers.execute(BUILT_IN_SCENARIOS::get);
-            return new MockNdes(pki, certificates, passwords, intune, logs, config.logDir(), scenario, loops, workers, site, adminApi);
+            return new MockNdes(stores, passwords, intune, logs, config.logDir(), scenario, loops, workers, site, adminApi);
         } catch (InterruptedException | RuntimeException e) {
             if (site != null) {
                 site.close();
@@ -148,6 +153,9 @@ public final class MockNdes implements AutoCloseable {
             EventLoops.shutdown(loops);
             workers.shutdownNow();
             logs.close();
+            if (stores != null) {
+                stores.close();
+            }
             throw e;
         }
     }
@@ -176,6 +184,11 @@ public final class MockNdes implements AutoCloseable {
     /** Every certificate issued so far, and the revocations. */
     public CertificateStore certificates() {
         return certificates;
+    }
+
+    /** Requests waiting for a manual decision. */
+    public PendingStore pending() {
+        return stores.pending();
     }
 
     public OneTimePasswords oneTimePasswords() {
@@ -237,7 +250,18 @@ public final class MockNdes implements AutoCloseable {
             admin.close();
             workers.shutdown();
             EventLoops.shutdown(loops);
+            awaitWorkers();
+            stores.close();
             logs.close();
+        }
+    }
+
+    /** Lets enrolments in progress finish their journal writes before the stores close. */
+    private void awaitWorkers() {
+        try {
+            workers.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
