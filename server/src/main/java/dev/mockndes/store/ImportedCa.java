@@ -29,7 +29,7 @@ public record ImportedCa(Credential ca, Optional<X509CertificateHolder> root) {
     /** @throws StorageException naming the file and what is wrong with it */
     public static ImportedCa load(CaImport source) {
         if (source instanceof CaImport.Pem pem) {
-            return checked(PemFiles.certificates(pem.certificate()), PemFiles.privateKey(pem.key()), pem.certificate());
+            return checked(PemFiles.certificates(pem.certificate()), PemFiles.privateKey(pem.key()), pem.certificate(), pem.key());
         }
         CaImport.Pkcs12 p12 = (CaImport.Pkcs12) source;
         return pkcs12(p12.file(), p12.password());
@@ -64,15 +64,15 @@ public record ImportedCa(Credential ca, Optional<X509CertificateHolder> root) {
             for (Certificate certificate : chain) {
                 holders.add(new X509CertificateHolder(certificate.getEncoded()));
             }
-            return checked(holders, privateKey, file);
+            return checked(holders, privateKey, file, file);
         } catch (IOException | GeneralSecurityException e) {
             throw new StorageException(file, "unreadable PKCS#12 entry: " + e.getMessage(), e);
         }
     }
 
-    private static ImportedCa checked(List<X509CertificateHolder> chain, PrivateKey key, Path where) {
+    private static ImportedCa checked(List<X509CertificateHolder> chain, PrivateKey key, Path where, Path keyFile) {
         X509CertificateHolder ca = chain.get(0);
-        CaChecks.keyMatches(key, ca, where);
+        CaChecks.keyMatches(key, ca, keyFile);
         CaChecks.isCa(ca, where);
         if (chain.size() > 2) {
             throw new StorageException(where, "holds a chain of " + chain.size()
