@@ -48,8 +48,9 @@ final class IndexFile implements AutoCloseable {
         }
     }
 
-    /** Every whole entry, or none when the file is new or not an index (the caller rebuilds it). */
+    /** Every whole entry (a partial last one, left by a crash, is dropped), or none when the file is new or not an index. */
     Entries read() {
+        trimPartialEntry();
         try {
             if (end < MAGIC.length) {
                 return new Entries(new long[0], new long[0]);
@@ -92,8 +93,7 @@ final class IndexFile implements AutoCloseable {
         }
     }
 
-    /** Drops a partial last entry left by a crash. */
-    void trimPartialEntry() {
+    private void trimPartialEntry() {
         long whole = end < MAGIC.length ? 0 : MAGIC.length + (end - MAGIC.length) / ENTRY * ENTRY;
         if (whole != end) {
             try {

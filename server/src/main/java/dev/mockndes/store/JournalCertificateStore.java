@@ -53,8 +53,9 @@ public final class JournalCertificateStore implements CertificateStore, AutoClos
         RecordLog revocationLog = null;
         try {
             indexFile = IndexFile.open(folder.resolve(INDEX));
-            SerialIndex index = new SerialIndex();
-            long scanFrom = loadIndex(journal, indexFile, index, warnings);
+            IndexFile.Entries entries = indexFile.read();
+            SerialIndex index = new SerialIndex(entries.size());
+            long scanFrom = loadIndex(journal, indexFile, entries, index, warnings);
             IndexFile writer = indexFile;
             journal.recover(scanFrom, (offset, payload) -> {
                 long hash = SerialIndex.hash(serialOf(payload));
@@ -84,9 +85,8 @@ public final class JournalCertificateStore implements CertificateStore, AutoClos
      * Fills {@code index} from the index file when it agrees with the journal and returns where the
      * journal scan starts; otherwise resets the index file and returns the journal's start.
      */
-    private static long loadIndex(RecordLog journal, IndexFile indexFile, SerialIndex index, Consumer<String> warnings) {
-        indexFile.trimPartialEntry();
-        IndexFile.Entries entries = indexFile.read();
+    private static long loadIndex(RecordLog journal, IndexFile indexFile, IndexFile.Entries entries, SerialIndex index,
+                                  Consumer<String> warnings) {
         if (entries.size() == 0) {
             indexFile.reset();
             return RecordLog.start();

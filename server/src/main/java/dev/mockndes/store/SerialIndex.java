@@ -10,11 +10,24 @@ import java.util.Arrays;
  * confirm a candidate by reading its record. Not thread-safe; the store guards it.
  */
 final class SerialIndex {
-    private long[] offsets = new long[1024];
+    private long[] offsets;
     private int count;
-    private long[] hashes = new long[2048];
+    private long[] hashes;
     /** Position in {@code offsets} plus one; 0 marks an empty slot. */
-    private int[] slots = new int[2048];
+    private int[] slots;
+
+    SerialIndex() {
+        this(512);
+    }
+
+    /** An index sized for {@code expected} certificates plus room to grow, so loading it never rehashes. */
+    SerialIndex(int expected) {
+        int capacity = Math.max(1024, expected + expected / 4);
+        offsets = new long[capacity];
+        int size = Integer.highestOneBit(capacity * 2 - 1) << 1;
+        hashes = new long[size];
+        slots = new int[size];
+    }
 
     /** A well-mixed 64-bit hash of a serial number's encoding (FNV-1a, then a murmur finaliser). */
     static long hash(byte[] serial) {
