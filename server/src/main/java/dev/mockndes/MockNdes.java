@@ -249,14 +249,14 @@ public final class MockNdes implements AutoCloseable {
             site.close();
             admin.close();
             workers.shutdown();
-            EventLoops.shutdown(loops);
             awaitWorkers();
+            EventLoops.shutdown(loops);
             stores.close();
             logs.close();
         }
     }
 
-    /** Lets enrolments in progress finish their journal writes before the stores close. */
+    /** Lets enrolments in progress finish (their journal writes, their replies) before the loops and stores close. */
     private void awaitWorkers() {
         try {
             workers.awaitTermination(5, TimeUnit.SECONDS);

@@ -15,7 +15,7 @@ final class CertificateSigner {
     }
 
     static X509CertificateHolder sign(X509v3CertificateBuilder builder, PrivateKey issuerKey) {
-        String algorithm = "EC".equals(issuerKey.getAlgorithm()) ? "SHA256withECDSA" : "SHA256withRSA";
+        String algorithm = issuerKey instanceof java.security.interfaces.ECKey ? "SHA256withECDSA" : "SHA256withRSA";
         try {
             return builder.build(new JcaContentSignerBuilder(algorithm).build(issuerKey));
         } catch (OperatorCreationException e) {

@@ -21,7 +21,7 @@ final class CaChecks {
 
     /** The key signs what the certificate's public key verifies. */
     static void keyMatches(PrivateKey key, X509CertificateHolder certificate, Path where) {
-        String algorithm = "EC".equals(key.getAlgorithm()) ? "SHA256withECDSA" : "SHA256withRSA";
+        String algorithm = key instanceof java.security.interfaces.ECKey ? "SHA256withECDSA" : "SHA256withRSA";
         try {
             PublicKey publicKey = Certificates.publicKey(certificate.getSubjectPublicKeyInfo());
             Signature signer = Signature.getInstance(algorithm);
