@@ -1,10 +1,8 @@
 package dev.mockndes.store;
 
-import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -18,9 +16,9 @@ import org.bouncycastle.cert.X509CertificateHolder;
  * The durable certificate store: issued certificates in one {@link RecordLog}, revocations in
  * another, both forced to disk before {@code add} or {@code revoke} returns.
  * <pre>
- *   certificates.journal   record = serial length (1) | serial | DER certificate
- *   certificates.index     (serial hash, offset) per certificate: what a restart reads
- *   revocations.journal    record = serial length (1) | serial | epoch second (8) | nano (4) | reason (1)
+ *   certificates.journal   one record per certificate ({@link CertificateRecords})
+ *   certificates.index     (serial hash, offset) per certificate: what a restart reads ({@link IndexFile})
+ *   revocations.journal    one record per revocation
  * </pre>
  * Only offsets are held in memory ({@link SerialIndex}); {@code find} reads one record. Opening
  * reads the index file, checks its last entry against the journal and scans only the journal
@@ -58,14 +56,14 @@ public final class JournalCertificateStore implements CertificateStore, AutoClos
             long scanFrom = loadIndex(journal, indexFile, entries, index, warnings);
             IndexFile writer = indexFile;
             journal.recover(scanFrom, (offset, payload) -> {
-                long hash = SerialIndex.hash(serialOf(payload));
+                long hash = SerialIndex.hash(CertificateRecords.serialOf(payload));
                 index.add(hash, offset);
                 writer.append(hash, offset);
             });
             revocationLog = RecordLog.open(folder.resolve(REVOCATIONS), "MNDREVO1", mode, warnings);
             Map<BigInteger, Revocation> revoked = new LinkedHashMap<>();
             revocationLog.recover(RecordLog.start(), (offset, payload) -> {
-                Revocation revocation = decodeRevocation(payload);
+                Revocation revocation = CertificateRecords.revocation(payload);
                 revoked.putIfAbsent(revocation.serial(), revocation);
             });
             return new JournalCertificateStore(journal, indexFile, index, revocationLog, revoked);
@@ -101,7 +99,7 @@ public final class JournalCertificateStore implements CertificateStore, AutoClos
         if (consistent) {
             try {
                 byte[] last = journal.read(previous);
-                if (SerialIndex.hash(serialOf(ByteBuffer.wrap(last))) == entries.hashes()[entries.size() - 1]) {
+                if (SerialIndex.hash(CertificateRecords.serialOf(ByteBuffer.wrap(last))) == entries.hashes()[entries.size() - 1]) {
                     resume = previous + RecordLog.frameLength(last.length);
                 }
             } catch (StorageException e) {
@@ -123,8 +121,7 @@ public final class JournalCertificateStore implements CertificateStore, AutoClos
     public void add(X509CertificateHolder certificate) {
         byte[] serial = certificate.getSerialNumber().toByteArray();
         long hash = SerialIndex.hash(serial);
-        byte[] der = encoded(certificate);
-        byte[] payload = ByteBuffer.allocate(1 + serial.length + der.length).put((byte) serial.length).put(serial).put(der).array();
+        byte[] payload = CertificateRecords.certificate(certificate);
         synchronized (this) {
             if (locate(serial, index.candidates(hash)).isPresent()) {
                 throw new IllegalStateException("serial " + certificate.getSerialNumber().toString(16) + " was issued twice");
@@ -143,13 +140,13 @@ public final class JournalCertificateStore implements CertificateStore, AutoClos
         synchronized (this) {
             candidates = index.candidates(SerialIndex.hash(encoded));
         }
-        return locate(encoded, candidates).map(JournalCertificateStore::certificate);
+        return locate(encoded, candidates).map(CertificateRecords::certificate);
     }
 
     private Optional<byte[]> locate(byte[] serial, long[] candidates) {
         for (long offset : candidates) {
             byte[] record = journal.read(offset);
-            if (Arrays.equals(serialOf(ByteBuffer.wrap(record)), serial)) {
+            if (Arrays.equals(CertificateRecords.serialOf(ByteBuffer.wrap(record)), serial)) {
                 return Optional.of(record);
             }
         }
@@ -169,7 +166,7 @@ public final class JournalCertificateStore implements CertificateStore, AutoClos
                 offsets.add(index.offsetAt(position));
             }
         }
-        return offsets.stream().map(offset -> certificate(journal.read(offset))).toList();
+        return offsets.stream().map(offset -> CertificateRecords.certificate(journal.read(offset))).toList();
     }
 
     @Override
@@ -181,7 +178,7 @@ public final class JournalCertificateStore implements CertificateStore, AutoClos
             if (revoked.containsKey(revocation.serial())) {
                 return false;
             }
-            revocationLog.write(encodeRevocation(revocation));
+            revocationLog.write(CertificateRecords.revocation(revocation));
             revoked.put(revocation.serial(), revocation);
         }
         revocationLog.sync();
@@ -203,44 +200,5 @@ public final class JournalCertificateStore implements CertificateStore, AutoClos
         journal.close();
         indexFile.close();
         revocationLog.close();
-    }
-
-    private static byte[] serialOf(ByteBuffer record) {
-        ByteBuffer view = record.duplicate();
-        byte[] serial = new byte[view.get() & 0xff];
-        view.get(serial);
-        return serial;
-    }
-
-    private static X509CertificateHolder certificate(byte[] record) {
-        int der = 1 + (record[0] & 0xff);
-        try {
-            return new X509CertificateHolder(Arrays.copyOfRange(record, der, record.length));
-        } catch (IOException e) {
-            throw new IllegalStateException("a journal record passed its checksum but holds no certificate", e);
-        }
-    }
-
-    private static byte[] encoded(X509CertificateHolder certificate) {
-        try {
-            return certificate.getEncoded();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static byte[] encodeRevocation(Revocation revocation) {
-        byte[] serial = revocation.serial().toByteArray();
-        return ByteBuffer.allocate(1 + serial.length + 8 + 4 + 1).put((byte) serial.length).put(serial)
-                .putLong(revocation.revokedAt().getEpochSecond()).putInt(revocation.revokedAt().getNano())
-                .put((byte) revocation.reason()).array();
-    }
-
-    private static Revocation decodeRevocation(ByteBuffer payload) {
-        ByteBuffer view = payload.duplicate();
-        byte[] serial = new byte[view.get() & 0xff];
-        view.get(serial);
-        Instant at = Instant.ofEpochSecond(view.getLong(), view.getInt());
-        return new Revocation(new BigInteger(serial), at, view.get());
     }
 }

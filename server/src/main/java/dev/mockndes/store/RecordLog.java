@@ -7,8 +7,6 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.zip.CRC32C;
 
@@ -20,20 +18,15 @@ import java.util.zip.CRC32C;
  * </pre>
  * Appending is split in two so a store can keep its own order under its own lock and still share
  * fsyncs with other threads: {@link #write} hands a record to the OS and returns its offset;
- * {@link #sync} returns once everything written before the call is on disk. With
- * {@link SyncMode#GROUP}, while one thread forces the file the others queue, and the next force
- * covers all of them (group commit).
- *
- * <p>Recovery ({@link #recover}): a last record cut short or garbled by a crash (its extent reaches
- * the end of the file, or only zero bytes follow it) is truncated away and reported in one line. A
- * bad record with intact data after it is corruption no crash produces: recovery fails naming the
- * file and the offset, and nothing is truncated.
+ * {@link #sync} returns once everything written before the call is on disk, sharing fsyncs as
+ * {@link GroupCommit} describes. {@link #recover}, which must run before the first write, drops a
+ * torn last record and refuses real corruption ({@link LogRecovery}). The length has its own
+ * checksum so a damaged length is never mistaken for a record running past the end of the file.
  */
 public final class RecordLog implements AutoCloseable {
     static final int MAGIC_LENGTH = 8;
     static final int HEADER = 12;
     static final int MAX_RECORD = 1 << 20;
-    private static final int WINDOW = 2 * MAX_RECORD + HEADER;
 
     /** Receives each intact record during recovery; the payload buffer is only valid during the call. */
     public interface Visitor {
@@ -42,20 +35,16 @@ public final class RecordLog implements AutoCloseable {
 
     private final Path path;
     private final FileChannel channel;
-    private final SyncMode mode;
     private final Consumer<String> warnings;
+    private final GroupCommit commit;
     private final Object writeLock = new Object();
     private volatile long end;
-    private final ReentrantLock syncLock = new ReentrantLock();
-    private final Condition forced = syncLock.newCondition();
-    private long durable;
-    private boolean forcing;
 
     private RecordLog(Path path, FileChannel channel, SyncMode mode, Consumer<String> warnings) {
         this.path = path;
         this.channel = channel;
-        this.mode = mode;
         this.warnings = warnings;
+        this.commit = new GroupCommit(mode, () -> end, this::force);
     }
 
     /**
@@ -125,70 +114,11 @@ public final class RecordLog implements AutoCloseable {
      */
     public void recover(long from, Visitor visitor) {
         try {
-            long size = channel.size();
-            Window window = new Window(channel);
-            long position = from;
-            while (position < size) {
-                if (size - position < HEADER) {
-                    dropTornTail(position, size, "a record header cut short");
-                    break;
-                }
-                ByteBuffer header = window.slice(position, HEADER);
-                int length = header.getInt();
-                int lengthCrc = header.getInt();
-                int payloadCrc = header.getInt();
-                if (lengthCrc != crcOfLength(length) || length <= 0 || length > MAX_RECORD) {
-                    if (zerosFrom(position, size)) {
-                        dropTornTail(position, size, "zero bytes where a record should start");
-                        break;
-                    }
-                    throw new StorageException(path, "corrupt record header at offset " + position
-                            + " with intact data after it; restore the file from a backup or move it away");
-                }
-                long next = position + HEADER + length;
-                if (next > size) {
-                    dropTornTail(position, size, "a record cut short");
-                    break;
-                }
-                ByteBuffer payload = window.slice(position + HEADER, length);
-                if (crc(payload.duplicate()) != payloadCrc) {
-                    if (next == size) {
-                        dropTornTail(position, size, "a last record with a bad checksum");
-                        break;
-                    }
-                    throw new StorageException(path, "corrupt record at offset " + position
-                            + " (checksum mismatch) with intact data after it; restore the file from a backup or move it away");
-                }
-                visitor.record(position, payload.asReadOnlyBuffer());
-                position = next;
-            }
-            end = position;
-            durable = position;
+            end = new LogRecovery(path, channel, warnings).recover(from, visitor);
+            commit.durableUpTo(end);
         } catch (IOException e) {
             throw new StorageException(path, "cannot read: " + e.getMessage(), e);
         }
-    }
-
-    private void dropTornTail(long position, long size, String what) throws IOException {
-        channel.truncate(position);
-        channel.force(true);
-        warnings.accept(path + ": dropped " + (size - position) + " bytes at offset " + position + " (" + what
-                + "), left by an interrupted write");
-    }
-
-    private boolean zerosFrom(long position, long size) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
-        for (long at = position; at < size; ) {
-            buffer.clear().limit((int) Math.min(buffer.capacity(), size - at));
-            readFully(channel, buffer, at);
-            for (int i = 0; i < buffer.limit(); i++) {
-                if (buffer.get(i) != 0) {
-                    return false;
-                }
-            }
-            at += buffer.limit();
-        }
-        return true;
     }
 
     /**
@@ -240,49 +170,9 @@ public final class RecordLog implements AutoCloseable {
         }
     }
 
-    /** Returns once every record written before this call is on disk (or at once with {@link SyncMode#NONE}). */
+    /** Returns once every record written before this call is on disk (at once with {@link SyncMode#NONE}). */
     public void sync() {
-        switch (mode) {
-            case NONE -> { }
-            case EACH -> {
-                syncLock.lock();
-                try {
-                    force();
-                } finally {
-                    syncLock.unlock();
-                }
-            }
-            case GROUP -> groupSync(end);
-        }
-    }
-
-    private void groupSync(long target) {
-        syncLock.lock();
-        try {
-            while (durable < target) {
-                if (forcing) {
-                    forced.awaitUninterruptibly();
-                    continue;
-                }
-                forcing = true;
-                long covering = end;
-                boolean done = false;
-                syncLock.unlock();
-                try {
-                    force();
-                    done = true;
-                } finally {
-                    syncLock.lock();
-                    forcing = false;
-                    if (done) {
-                        durable = Math.max(durable, covering);
-                    }
-                    forced.signalAll();
-                }
-            }
-        } finally {
-            syncLock.unlock();
-        }
+        commit.sync();
     }
 
     private void force() {
@@ -298,11 +188,11 @@ public final class RecordLog implements AutoCloseable {
         closeQuietly(channel);
     }
 
-    private static int crcOfLength(int length) {
+    static int crcOfLength(int length) {
         return crc(ByteBuffer.allocate(4).putInt(0, length));
     }
 
-    private static int crc(ByteBuffer data) {
+    static int crc(ByteBuffer data) {
         CRC32C crc = new CRC32C();
         crc.update(data);
         return (int) crc.getValue();
@@ -343,35 +233,6 @@ public final class RecordLog implements AutoCloseable {
             } catch (IOException ignored) {
                 // nothing left to save
             }
-        }
-    }
-
-    /** Sequential reads through one large buffer, so recovery costs a read per megabyte, not two per record. */
-    private static final class Window {
-        private final FileChannel channel;
-        private final ByteBuffer buffer = ByteBuffer.allocate(WINDOW);
-        private long start;
-        private int filled;
-
-        Window(FileChannel channel) {
-            this.channel = channel;
-        }
-
-        ByteBuffer slice(long position, int length) throws IOException {
-            if (position < start || position + length > start + filled) {
-                buffer.clear();
-                int read = 0;
-                while (read < length) {
-                    int n = channel.read(buffer, position + read);
-                    if (n < 0) {
-                        throw new IOException("unexpected end of file at offset " + (position + read));
-                    }
-                    read += n;
-                }
-                start = position;
-                filled = buffer.position();
-            }
-            return buffer.duplicate().position((int) (position - start)).limit((int) (position - start) + length).slice();
         }
     }
 }
