@@ -62,6 +62,16 @@ final class GroupCommit {
         }
     }
 
+    /** How many threads are queued behind a force in progress (for tests). */
+    int queued() {
+        lock.lock();
+        try {
+            return lock.getWaitQueueLength(forced);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     private void shared(long target) {
         lock.lock();
         try {
