@@ -15,7 +15,6 @@ import dev.mockndes.pki.CrlIssuer;
 import dev.mockndes.pki.NextCa;
 import dev.mockndes.scenario.ScenarioApproval;
 import dev.mockndes.scep.ScepOperations;
-import dev.mockndes.store.MemoryPendingStore;
 import java.util.Optional;
 import dev.mockndes.config.AdminUser;
 import dev.mockndes.config.ChallengeSettings;
@@ -45,7 +44,8 @@ import dev.mockndes.pki.Thumbprints;
 import dev.mockndes.scenario.ScenarioLibrary;
 import dev.mockndes.scep.NdesScepService;
 import dev.mockndes.store.CertificateStore;
-import dev.mockndes.store.MemoryCertificateStore;
+import dev.mockndes.store.DataStores;
+import dev.mockndes.store.PendingStore;
 import dev.mockndes.transport.EventLoops;
 import dev.mockndes.transport.ExchangeObserver;
 import dev.mockndes.transport.HttpListener;
@@ -98,6 +98,7 @@ public final class MockNdes implements AutoCloseable {
     };
 
     private final Pki pki;
+    private final DataStores stores;
     private final CertificateStore certificates;
     private final OneTimePasswords passwords;
     private final IntuneChallenges intune;
@@ -115,11 +116,12 @@ public final class MockNdes implements AutoCloseable {
     private record Rfc8894(PendingQueue queue, CrlIssuer crls, CrlDistributionPoint crlPoint, Optional<NextCa> nextCa) {
     }
 
-    private MockNdes(Pki pki, CertificateStore certificates, OneTimePasswords passwords, IntuneChallenges intune, NdesLogs logs, java.nio.file.Path logDir,
+    private MockNdes(DataStores stores, OneTimePasswords passwords, IntuneChallenges intune, NdesLogs logs, java.nio.file.Path logDir,
                      ActiveScenario scenario, EventLoopGroup loops,
                      ExecutorService workers, HttpListener site, HttpListener admin, Rfc8894 protocol) {
-        this.pki = pki;
-        this.certificates = certificates;
+        this.stores = stores;
+        this.pki = stores.pki();
+        this.certificates = stores.certificates();
         this.passwords = passwords;
         this.intune = intune;
         this.logs = logs;
@@ -139,12 +141,14 @@ public final class MockNdes implements AutoCloseable {
                 new ArrayBlockingQueue<>(WORK_QUEUE), new io.netty.util.concurrent.DefaultThreadFactory("scep-worker", true));
         EventLoopGroup loops = EventLoops.create(config.workers());
         HttpListener site = null;
+        DataStores stores = null;
         try {
-            Pki pki = Pki.ephemeral(config.pki(), clock);
+            stores = DataStores.open(config.storage(), config.pki(), clock, warning -> System.err.println("mock-ndes: " + warning));
+            Pki pki = stores.pki();
             ChallengeSettings challenge = config.challenge();
             OneTimePasswords passwords = new OneTimePasswords(clock, challenge.lifetime(), challenge.cacheSize(), challenge.passwordChars());
             IntuneChallenges intune = new IntuneChallenges(clock, challenge.intuneBytes());
-            CertificateStore certificates = new MemoryCertificateStore();
+            CertificateStore certificates = stores.certificates();
             ActiveScenario scenario = new ActiveScenario(config.scenario(), switched -> switched.events().forEach(event ->
                     logs.events().write(new WindowsEvent(clock.instant(), event.log(), event.source(), event.eventId(),
                             EventLevel.fromWire(event.level()), event.message()))));
@@ -153,7 +157,7 @@ public final class MockNdes implements AutoCloseable {
             // A scenario's approval mode wins while it is in force.
             Supplier<ApprovalSettings> approval = () -> Optional.ofNullable(scenario.current().approval())
                     .map(ScenarioApproval::settings).orElse(protocol.approval());
-            PendingQueue queue = new PendingQueue(new MemoryPendingStore(), certificates, approval, clock,
+            PendingQueue queue = new PendingQueue(stores.pending(), certificates, approval, clock,
                     new CaIssuer(pki.ca(), certificates, crlPoint::extensions));
             var enroller = EnrolmentChain.of(policy(challenge, passwords, intune), new NdesEvents(logs.events()::write, clock), queue);
             CrlIssuer crls = new CrlIssuer(pki.ca().credential(), certificates, clock);
@@ -188,7 +192,7 @@ public final class MockNdes implements AutoCloseable {
                     "mock-ndes");
             // Parse the scenario library now, off the event loops, so the first admin call does not stall them.
             workers.execute(BUILT_IN_SCENARIOS::get);
-            return new MockNdes(pki, certificates, passwords, intune, logs, config.logDir(), scenario, loops, workers, site, adminApi,
+            return new MockNdes(stores, passwords, intune, logs, config.logDir(), scenario, loops, workers, site, adminApi,
                     new Rfc8894(queue, crls, crlPoint, nextCa));
         } catch (InterruptedException | RuntimeException e) {
             if (site != null) {
@@ -197,6 +201,9 @@ public final class MockNdes implements AutoCloseable {
             EventLoops.shutdown(loops);
             workers.shutdownNow();
             logs.close();
+            if (stores != null) {
+                stores.close();
+            }
             throw e;
         }
     }
@@ -262,6 +269,11 @@ public final class MockNdes implements AutoCloseable {
         return protocol.nextCa();
     }
 
+    /** The pending queue's storage (memory, or the data folder's journal). */
+    public PendingStore pendingStore() {
+        return stores.pending();
+    }
+
     public OneTimePasswords oneTimePasswords() {
         return passwords;
     }
@@ -323,8 +335,19 @@ public final class MockNdes implements AutoCloseable {
             site.close();
             admin.close();
             workers.shutdown();
+            awaitWorkers();
             EventLoops.shutdown(loops);
+            stores.close();
             logs.close();
+        }
+    }
+
+    /** Lets enrolments in progress finish (their journal writes, their replies) before the loops and stores close. */
+    private void awaitWorkers() {
+        try {
+            workers.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -11,12 +11,13 @@ import picocli.CommandLine.Command;
 @Command(name = "serve",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {"Runs a mock NDES with an ephemeral CA. Once it accepts connections it prints one line:",
+        description = {"Runs a mock NDES with an ephemeral CA, or one kept in --data-dir. Once it accepts connections it prints one line:",
                 "ready: scep=URL ca-sha1=… ca-sha256=… ca-md5=… admin=URL logs=DIR"},
         footer = {"", "Examples:",
                 "  mock-ndes serve",
                 "  mock-ndes serve --port 0 --challenge s3cret",
                 "  mock-ndes serve --challenge-mode otp --admin-user alice:Passw0rd",
+                "  mock-ndes serve --data-dir /var/lib/mock-ndes --import-ca-cert ca.pem --import-ca-key ca-key.pem",
                 "  MOCK_NDES_BIND=0.0.0.0 mock-ndes serve --caps-profile ndes"})
 final class ServeCommand implements Callable<Integer> {
 

@@ -1,6 +1,7 @@
 package dev.mockndes.cli;
 
 import dev.mockndes.config.AdminUser;
+import dev.mockndes.config.CaImport;
 import dev.mockndes.config.ChallengeSettings;
 import dev.mockndes.config.NdesSettings;
 import dev.mockndes.config.ServerConfig;
@@ -166,6 +167,28 @@ final class ServeOptions {
             description = "Threads doing PKIOperation crypto (0 = one per core).")
     int workers;
 
+    @Option(names = "--data-dir", defaultValue = "${env:MOCK_NDES_DATA_DIR}", paramLabel = "DIR",
+            description = "Keep the CA, RA keys, issued certificates, revocations and pending requests in DIR (created if missing) "
+                    + "so they survive restarts and crashes. Default: all in memory, gone on exit. Env MOCK_NDES_DATA_DIR.")
+    Path dataDir;
+
+    @Option(names = "--import-ca-cert", defaultValue = "${env:MOCK_NDES_IMPORT_CA_CERT}", paramLabel = "FILE",
+            description = "Issue with an existing CA: its PEM certificate (optionally followed by its root). Needs --import-ca-key. "
+                    + "Env MOCK_NDES_IMPORT_CA_CERT.")
+    Path importCaCert;
+
+    @Option(names = "--import-ca-key", defaultValue = "${env:MOCK_NDES_IMPORT_CA_KEY}", paramLabel = "FILE",
+            description = "The existing CA's unencrypted PEM private key. Env MOCK_NDES_IMPORT_CA_KEY.")
+    Path importCaKey;
+
+    @Option(names = "--import-ca-p12", defaultValue = "${env:MOCK_NDES_IMPORT_CA_P12}", paramLabel = "FILE",
+            description = "Issue with an existing CA from a PKCS#12 file (key and chain). Env MOCK_NDES_IMPORT_CA_P12.")
+    Path importCaP12;
+
+    @Option(names = "--import-ca-password", defaultValue = "${env:MOCK_NDES_IMPORT_CA_PASSWORD}", paramLabel = "PASSWORD",
+            description = "Password of --import-ca-p12 (default: empty). Env MOCK_NDES_IMPORT_CA_PASSWORD.")
+    String importCaPassword;
+
     enum ConnectorState { INSTALLED, MISSING }
 
     enum NextCaMode { NONE, GENERATE }
@@ -191,9 +214,20 @@ final class ServeOptions {
                 Optional.ofNullable(adminToken).filter(t -> !t.isEmpty()), storage(), protocol(), tls());
     }
 
-    /** Where state lives: in memory unless a data folder is given. */
+    /** Where state lives: in memory unless a data folder is given; which CA issues, when one is imported. */
     private StorageSettings storage() {
-        return StorageSettings.inMemory();
+        StorageSettings storage = dataDir == null || dataDir.toString().isEmpty() ? StorageSettings.inMemory()
+                : StorageSettings.in(dataDir);
+        if (importCaP12 != null && (importCaCert != null || importCaKey != null)) {
+            throw new IllegalArgumentException("--import-ca-p12 and --import-ca-cert/--import-ca-key are alternatives: give one");
+        }
+        if (importCaP12 != null) {
+            return storage.withImport(new CaImport.Pkcs12(importCaP12, importCaPassword == null ? "" : importCaPassword));
+        }
+        if ((importCaCert == null) != (importCaKey == null)) {
+            throw new IllegalArgumentException("--import-ca-cert and --import-ca-key go together: give both");
+        }
+        return importCaCert == null ? storage : storage.withImport(new CaImport.Pem(importCaCert, importCaKey));
     }
 
     /** The optional RFC 8894 features. */

@@ -44,11 +44,15 @@ public final class ServerProcess implements AutoCloseable {
         command.addAll(List.of(arguments));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        String line = out.readLine();
-        Matcher ready = READY.matcher(line == null ? "" : line);
+        // Start-up notes (a repaired journal tail, say) may come before the ready line.
+        StringBuilder before = new StringBuilder();
+        Matcher ready = READY.matcher("");
+        for (String line = out.readLine(); line != null && !ready.reset(line).matches(); line = out.readLine()) {
+            before.append(line).append('\n');
+        }
         if (!ready.matches()) {
             process.destroyForcibly();
-            throw new AssertionError("mock-ndes did not print a ready line but: " + line);
+            throw new AssertionError("mock-ndes did not print a ready line but: " + before);
         }
         Thread drain = new Thread(() -> {
             try {
@@ -88,6 +92,12 @@ public final class ServerProcess implements AutoCloseable {
 
     public Path logDir() {
         return Path.of(ready.group(7));
+    }
+
+    /** Sends SIGKILL, as a crash would: no shutdown hook runs. Returns once the process is gone. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        assertThat(process.waitFor(20, TimeUnit.SECONDS)).as("mock-ndes dies on SIGKILL").isTrue();
     }
 
     /** Sends SIGTERM and asserts the server stops by itself. */
