@@ -14,7 +14,8 @@ import picocli.CommandLine.Parameters;
 public final class CertificatesCommand {
 
     @Command(name = "revoke", mixinStandardHelpOptions = true,
-            description = "Revoke a certificate; the next CRL (GetCRL and the CRL distribution point) lists it.")
+            description = "Revoke a certificate; the next CRL (GetCRL and the CRL distribution point) lists it.",
+            footer = {"", "Examples:", "  mock-ndes certificates revoke 4A1F…", "  mock-ndes certificates revoke 4A1F… --reason 4 --token t0k3n"})
     static final class Revoke implements Callable<Integer> {
         @Parameters(paramLabel = "SERIAL", description = "The serial number in hex.")
         String serial;

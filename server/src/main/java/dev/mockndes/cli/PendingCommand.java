@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
                 "  mock-ndes pending reject 5F3A…"})
 public final class PendingCommand {
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Show every queued request and its state.")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Show every queued request and its state.",
+            footer = {"", "Examples:", "  mock-ndes pending list", "  mock-ndes pending list --admin http://127.0.0.1:8081 --token t0k3n"})
     static final class ListPending implements Callable<Integer> {
         @CommandLine.Mixin
         ScenarioCommand.Target target;
@@ -31,7 +32,8 @@ public final class PendingCommand {
         }
     }
 
-    @Command(name = "approve", mixinStandardHelpOptions = true, description = "Issue the certificate; the device gets it at its next poll.")
+    @Command(name = "approve", mixinStandardHelpOptions = true, description = "Issue the certificate; the device gets it at its next poll.",
+            footer = {"", "Examples:", "  mock-ndes pending approve 3F2A9C…", "  mock-ndes pending approve 3F2A9C… --admin http://ndes-mock:8081"})
     static final class Approve implements Callable<Integer> {
         @Parameters(paramLabel = "TRANSACTION_ID", description = "As 'pending list' shows it.")
         String transactionId;
@@ -48,7 +50,8 @@ public final class PendingCommand {
         }
     }
 
-    @Command(name = "reject", mixinStandardHelpOptions = true, description = "Refuse the request; the device's next poll gets FAILURE badRequest.")
+    @Command(name = "reject", mixinStandardHelpOptions = true, description = "Refuse the request; the device's next poll gets FAILURE badRequest.",
+            footer = {"", "Examples:", "  mock-ndes pending reject 3F2A9C…", "  mock-ndes pending reject 3F2A9C… --token t0k3n"})
     static final class Reject implements Callable<Integer> {
         @Parameters(paramLabel = "TRANSACTION_ID", description = "As 'pending list' shows it.")
         String transactionId;

@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
                 "  mock-ndes serve",
                 "  mock-ndes serve --port 0 --challenge s3cret",
                 "  mock-ndes serve --challenge-mode otp --admin-user alice:Passw0rd",
-                "  mock-ndes serve --data-dir /var/lib/mock-ndes --import-ca-cert ca.pem --import-ca-key ca-key.pem",
+                "  mock-ndes serve --data-dir /var/lib/mock-ndes",
+                "  mock-ndes serve --import-ca-cert ca.pem --import-ca-key ca-key.pem",
                 "  MOCK_NDES_BIND=0.0.0.0 mock-ndes serve --caps-profile ndes"})
 final class ServeCommand implements Callable<Integer> {
 
