@@ -2,7 +2,7 @@ package dev.mockndes;
 
 import dev.mockndes.admin.AdminApi;
 import dev.mockndes.admin.CaAccess;
-import dev.mockndes.admin.JscepDeviceRunner;
+import dev.mockndes.admin.ProfileDeviceRunner;
 import dev.mockndes.admin.PendingRoutes;
 import dev.mockndes.config.ProtocolSettings;
 import dev.mockndes.enroll.ApprovalSettings;
@@ -82,6 +82,8 @@ import java.util.stream.Collectors;
 public final class MockNdes implements AutoCloseable {
     /** PKIOperations waiting for a worker beyond this are refused with 503 instead of queuing without bound. */
     private static final int WORK_QUEUE = 4096;
+    /** How long a dashboard-run device waits for each answer (the admin route gives up on the whole run at 30 s). */
+    private static final java.time.Duration DEVICE_ANSWER_TIMEOUT = java.time.Duration.ofSeconds(20);
     /** Requests kept for GET /requests. */
     private static final int JOURNAL_SIZE = 1000;
     /** The scenario library in the jar, parsed once: on a worker right after start, or by whoever asks first. */
@@ -186,7 +188,8 @@ public final class MockNdes implements AutoCloseable {
             crlPoint.publishUnder(protocol.crlBaseUrl().orElse(baseUrl(site.scheme(), site.address()) + CrlDistributionPoint.FOLDER));
             var adminRoutes = new PendingRoutes(queue).register(
                     AdminApi.routes(intune, challenge.lifetime(), logs, scenario, BUILT_IN_SCENARIOS, journal,
-                            new CaAccess(pki.trustAnchor(), scepUrl, certificates, clock), new JscepDeviceRunner(scepUrl)));
+                            new CaAccess(pki.trustAnchor(), scepUrl, certificates, clock), new ProfileDeviceRunner(scepUrl,
+                                    Thumbprints.of(Certificates.encoded(pki.trustAnchor())).sha256(), DEVICE_ANSWER_TIMEOUT)));
             config.adminToken().ifPresent(adminRoutes::requireToken);
             HttpListener adminApi = HttpListener.bind(loops, config.bind(), config.adminPort(), adminRoutes, ExchangeObserver.IGNORE,
                     "mock-ndes");

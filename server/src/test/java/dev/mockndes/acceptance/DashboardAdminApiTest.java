@@ -128,7 +128,8 @@ class DashboardAdminApiTest {
         JsonNode result = json(run);
         assertThat(result.get("profile").asText()).isEqualTo("android");
         assertThat(result.get("outcome").asText()).isEqualTo("success");
-        assertThat(result.get("log").toString()).contains("GET GetCACaps -> 200 OK", "PKIOperation -> 200 OK", "outcome: success");
+        assertThat(result.get("log").toString()).contains("Sending GetCACaps(ca)",
+                "Received '200 OK' when sending PKIOperation", "outcome: success");
         assertThat(ndes.certificates().count()).isEqualTo(before + 1);
     }
 
@@ -138,7 +139,7 @@ class DashboardAdminApiTest {
         try {
             JsonNode result = json(send("POST", "/devices/run", "{\"profile\":\"android\",\"challenge\":\"anything\"}"));
             assertThat(result.get("outcome").asText()).isEqualTo("http-status 503");
-            assertThat(result.get("log").toString()).contains("GET GetCACaps -> 503");
+            assertThat(result.get("log").toString()).contains("Sending GetCACaps(ca)", "503", "outcome: http-status 503");
         } finally {
             put("healthy");
         }

@@ -105,7 +105,7 @@ class DashboardBrowserTest {
 
         runDevice();
         await.until(ExpectedConditions.textToBe(By.id("device-outcome"), "http-status 503"));
-        assertThat(text("device-log")).contains("GET GetCACaps -> 503");
+        assertThat(text("device-log")).contains("Sending GetCACaps(ca)", "503");
         await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("log-httperr"), "AppOffline"));
         await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("log-events"), "w3wp.exe"));
     }
@@ -124,7 +124,7 @@ class DashboardBrowserTest {
         List<String> iis = ndes.logs().iis().recentLines();
         String pkiOperation = iis.stream().filter(line -> line.contains("PKIOperation")).reduce((a, b) -> b).orElseThrow();
         await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("log-iis"), pkiOperation));
-        assertThat(text("device-log")).contains("POST PKIOperation -> 200 OK", "CertRep SUCCESS");
+        assertThat(text("device-log")).contains("Received '200 OK' when sending PKIOperation", "Certificate enrollment succeeded");
     }
 
     @Test

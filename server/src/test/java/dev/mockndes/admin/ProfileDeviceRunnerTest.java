@@ -16,17 +16,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The android runner against a real listener: for one scenario of each kind of outcome, it reports
- * exactly what the scenario file declares for android, in the dashboard's words.
+ * The dashboard's device runner against a real listener: for one scenario of each kind of outcome,
+ * it reports exactly what the scenario file declares for the device, in the dashboard's words.
  */
-class JscepDeviceRunnerTest {
+class ProfileDeviceRunnerTest {
     private static MockNdes ndes;
-    private static JscepDeviceRunner android;
+    private static ProfileDeviceRunner runner;
 
     @BeforeAll
     static void start() throws Exception {
         ndes = MockNdes.start(ServerConfig.defaults().withChallenge("s3cret"));
-        android = new JscepDeviceRunner(ndes.scepUrl(), 1024);
+        runner = new ProfileDeviceRunner(ndes.scepUrl(), ndes.caThumbprints().sha256(), java.time.Duration.ofSeconds(10));
     }
 
     @AfterAll
@@ -41,24 +41,31 @@ class JscepDeviceRunnerTest {
         Scenario scenario = ScenarioLibrary.builtIn().get(name);
         ndes.scenario().use(scenario);
 
-        DeviceRunResult result = android.run("android", Optional.of("s3cret"));
+        for (String profile : runner.profiles()) {
+            DeviceRunResult result = runner.run(profile, Optional.of("s3cret"));
 
-        assertThat(result.outcome()).isEqualTo(words(scenario.expect().get("android")));
-        assertThat(result.log()).last().isEqualTo("outcome: " + result.outcome());
+            assertThat(result.outcome()).as(profile).isEqualTo(words(scenario.expect().get(profile)));
+            assertThat(result.log()).as(profile).last().asString().startsWith("outcome: " + result.outcome());
+        }
+    }
+
+    @Test
+    void offersEveryHarnessProfile() {
+        assertThat(runner.profiles()).containsExactly("android", "ios", "macos", "windows", "rfc8894");
     }
 
     @Test
     void aWrongChallengeIsAScepFailureWithBadRequest() {
         ndes.scenario().use(ScenarioLibrary.builtIn().get("healthy"));
-        DeviceRunResult result = android.run("android", Optional.of("wrong"));
+        DeviceRunResult result = runner.run("android", Optional.of("wrong"));
         assertThat(result.outcome()).isEqualTo("scep-failure badRequest");
-        assertThat(result.log()).contains("CertRep FAILURE: failInfo badRequest");
+        assertThat(result.log()).anyMatch(line -> line.contains("badRequest"));
     }
 
     @Test
     void anUnknownProfileIsRefused() {
-        assertThatThrownBy(() -> android.run("windows", Optional.empty())).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown device profile 'windows'; known: android");
+        assertThatThrownBy(() -> runner.run("blackberry", Optional.empty())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unknown device profile 'blackberry'; known: android, ios, macos, windows, rfc8894");
     }
 
     private static String words(Expectation expected) {
