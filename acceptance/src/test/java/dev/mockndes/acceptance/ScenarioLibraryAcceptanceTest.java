@@ -3,10 +3,9 @@ package dev.mockndes.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.mockndes.MockNdes;
-import dev.mockndes.config.ServerConfig;
 import dev.mockndes.harness.device.DeviceIdentity;
 import dev.mockndes.harness.device.JscepClients;
+import dev.mockndes.junit.MockNdesExtension;
 import dev.mockndes.scenario.Check;
 import dev.mockndes.scenario.Expectation;
 import dev.mockndes.scenario.Scenario;
@@ -18,8 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jscep.client.EnrollmentResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -30,17 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the outcome the file declares for android.
  */
 class ScenarioLibraryAcceptanceTest {
-    private static MockNdes ndes;
-
-    @BeforeAll
-    static void start() throws Exception {
-        ndes = MockNdes.start(ServerConfig.defaults());
-    }
-
-    @AfterAll
-    static void stop() {
-        ndes.close();
-    }
+    @RegisterExtension
+    static MockNdesExtension ndes = MockNdesExtension.builder().build();
 
     static Stream<Scenario> scenarios() {
         return ScenarioLibrary.builtIn().list().stream();
@@ -50,7 +39,7 @@ class ScenarioLibraryAcceptanceTest {
     @MethodSource("scenarios")
     void everyCheckOfTheScenarioHolds(Scenario scenario) throws Exception {
         assertThat(scenario.checks()).as("%s shows itself with at least one check", scenario.name()).isNotEmpty();
-        ndes.scenario().use(scenario);
+        ndes.useScenario(scenario);
         for (Check check : scenario.checks()) {
             if (check.noAnswer()) {
                 assertThatThrownBy(() -> send(check)).as("%s: %s gets no answer", scenario.name(), check.request())
@@ -66,12 +55,12 @@ class ScenarioLibraryAcceptanceTest {
                 assertThat(response.text()).as(what).contains(check.bodyContains());
             }
             check.responseHeaders().forEach((name, value) -> assertThat(response.header(name)).as(what + " " + name).isEqualTo(value));
-            ndes.logs().awaitWritten();
+            ndes.server().logs().awaitWritten();
             if (check.iisLog() != null) {
-                assertThat(last(ndes.logs().iis().recentLines())).as(what + " IIS log").contains(" " + check.iisLog() + " ");
+                assertThat(last(ndes.iisLog())).as(what + " IIS log").contains(" " + check.iisLog() + " ");
             }
             if (check.httpErr() != null) {
-                assertThat(last(ndes.logs().httpErr().recentLines())).as(what + " HTTPERR").contains(check.httpErr());
+                assertThat(last(ndes.httpErrLog())).as(what + " HTTPERR").contains(check.httpErr());
             }
         }
     }
@@ -81,7 +70,7 @@ class ScenarioLibraryAcceptanceTest {
     void androidSeesTheDeclaredOutcome(Scenario scenario) throws Exception {
         Expectation expected = scenario.expect().get("android");
         assertThat(expected).as("%s declares what android sees", scenario.name()).isNotNull();
-        ndes.scenario().use(scenario);
+        ndes.useScenario(scenario);
         DeviceIdentity device = DeviceIdentity.create("android-" + scenario.name(), Optional.empty(), 1024);
         var client = JscepClients.trustingAnyCa(ndes.scepUrl());
 
@@ -112,7 +101,7 @@ class ScenarioLibraryAcceptanceTest {
         headers.putAll(check.headers());
         headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
         request.append("Connection: close\r\n\r\n");
-        try (RawHttp raw = new RawHttp(ndes.port())) {
+        try (RawHttp raw = new RawHttp(ndes.server().port())) {
             return raw.send(request.toString()).read();
         }
     }

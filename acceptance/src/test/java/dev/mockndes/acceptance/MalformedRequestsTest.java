@@ -2,12 +2,11 @@ package dev.mockndes.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mockndes.MockNdes;
-import dev.mockndes.config.ServerConfig;
+import dev.mockndes.harness.device.DeviceIdentity;
+import dev.mockndes.junit.MockNdesExtension;
 import dev.mockndes.support.CertRepView;
 import dev.mockndes.support.PkcsReqBuilder;
 import dev.mockndes.support.RawHttp;
-import dev.mockndes.harness.device.DeviceIdentity;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,10 +15,10 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,22 +29,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class MalformedRequestsTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static MockNdes ndes;
+    @RegisterExtension
+    static MockNdesExtension ndes = MockNdesExtension.builder().build();
     private static DeviceIdentity device;
 
     @BeforeAll
-    static void start() throws Exception {
-        ndes = MockNdes.start(ServerConfig.defaults());
+    static void createDevice() {
         device = DeviceIdentity.create("corpus", Optional.of("anything"));
     }
 
-    @AfterAll
-    static void stop() {
-        ndes.close();
-    }
-
     static Stream<Arguments> httpCorpus() {
-        byte[] valid = new PkcsReqBuilder(device, ndes.pki().ra().encryption().certificate()).build();
+        byte[] valid = new PkcsReqBuilder(device, ndes.server().pki().ra().encryption().certificate()).build();
         return Stream.of(
                 Arguments.of("empty POST body", "POST", "PKIOperation", new byte[0], 400),
                 Arguments.of("bad base64 POST body", "POST", "PKIOperation", "MI!!not-base64!!".getBytes(), 400),
@@ -88,7 +82,7 @@ class MalformedRequestsTest {
 
     @Test
     void getWithBadBase64MessageIs400() throws Exception {
-        try (RawHttp raw = new RawHttp(ndes.port())) {
+        try (RawHttp raw = new RawHttp(ndes.server().port())) {
             RawHttp.Response response = raw.send("GET /certsrv/mscep/mscep.dll?operation=PKIOperation&message=%%%***"
                     + " HTTP/1.1\r\nHost: localhost\r\n\r\n").read();
             assertThat(response.status()).isEqualTo(400);
@@ -99,7 +93,7 @@ class MalformedRequestsTest {
 
     @Test
     void aValidCmsWithGarbageInsideIsAFailureCertRepWithBadMessageCheck() throws Exception {
-        byte[] message = new PkcsReqBuilder(device, ndes.pki().ra().encryption().certificate())
+        byte[] message = new PkcsReqBuilder(device, ndes.server().pki().ra().encryption().certificate())
                 .innerContent("garbage, not a CSR".getBytes()).build();
         HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(ndes.scepUrl() + "?operation=PKIOperation"))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(message)).build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -113,7 +107,7 @@ class MalformedRequestsTest {
     @Test
     void aRequestLineLongerThanTheLimitIs414AndTheConnectionIsClosed() throws Exception {
         String query = "x".repeat(300 * 1024);
-        try (RawHttp raw = new RawHttp(ndes.port())) {
+        try (RawHttp raw = new RawHttp(ndes.server().port())) {
             RawHttp.Response response = raw.send("GET /certsrv/mscep/mscep.dll?operation=GetCACaps&message=" + query
                     + " HTTP/1.1\r\nHost: localhost\r\n\r\n").read();
             assertThat(response.status()).isEqualTo(414);
@@ -123,7 +117,7 @@ class MalformedRequestsTest {
 
     @Test
     void aVeryLongButAcceptableQueryIsStillServed() throws Exception {
-        String message = Base64.getEncoder().encodeToString(new PkcsReqBuilder(device, ndes.pki().ra().encryption().certificate())
+        String message = Base64.getEncoder().encodeToString(new PkcsReqBuilder(device, ndes.server().pki().ra().encryption().certificate())
                 .build());
         String padding = "&pad=" + "p".repeat(100 * 1024);
         HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(ndes.scepUrl()
@@ -135,7 +129,7 @@ class MalformedRequestsTest {
 
     @Test
     void brokenHttpFramingIs400() throws Exception {
-        try (RawHttp raw = new RawHttp(ndes.port())) {
+        try (RawHttp raw = new RawHttp(ndes.server().port())) {
             RawHttp.Response response = raw.send("POST /certsrv/mscep/mscep.dll?operation=PKIOperation HTTP/1.1\r\n"
                     + "Host: localhost\r\nContent-Length: banana\r\n\r\n").read();
             assertThat(response.status()).isEqualTo(400);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mockndes.MockNdes;
 import dev.mockndes.config.ServerConfig;
+import dev.mockndes.junit.MockNdesExtension;
 import java.math.BigInteger;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -50,16 +52,16 @@ class DashboardBrowserTest {
 
     @TempDir
     static Path profile;
-    private static MockNdes ndes;
+    @RegisterExtension
+    static MockNdesExtension ndes = MockNdesExtension.builder().build();
     private static ChromeDriver browser;
     private static WebDriverWait await;
 
     @BeforeAll
-    static void start() throws Exception {
+    static void openBrowser() throws Exception {
         assertThat(CHROMIUM).as("Debian's chromium (apt-get install chromium chromium-driver, see .ci/run)").isExecutable();
         assertThat(CHROMEDRIVER).as("Debian's chromedriver (apt-get install chromium-driver, see .ci/run)").isExecutable();
         DEVTOOLS.setLevel(java.util.logging.Level.SEVERE);
-        ndes = MockNdes.start(ServerConfig.defaults());
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
@@ -71,12 +73,9 @@ class DashboardBrowserTest {
     }
 
     @AfterAll
-    static void stop() {
+    static void quitBrowser() {
         if (browser != null) {
             browser.quit();
-        }
-        if (ndes != null) {
-            ndes.close();
         }
     }
 
@@ -84,10 +83,10 @@ class DashboardBrowserTest {
     @Order(1)
     void showsTheScenarioInForceAndTheCaThumbprints() {
         await.until(ExpectedConditions.textToBe(By.id("scenario-name"), "healthy"));
-        assertThat(text("scenario-title")).isEqualTo(ndes.scenario().current().title());
-        await.until(ExpectedConditions.textToBe(By.id("ca-sha256"), ndes.caThumbprints().sha256()));
-        assertThat(text("ca-sha1")).isEqualTo(ndes.caThumbprints().sha1());
-        assertThat(text("ca-md5")).isEqualTo(ndes.caThumbprints().md5());
+        assertThat(text("scenario-title")).isEqualTo(ndes.scenario().title());
+        await.until(ExpectedConditions.textToBe(By.id("ca-sha256"), ndes.server().caThumbprints().sha256()));
+        assertThat(text("ca-sha1")).isEqualTo(ndes.server().caThumbprints().sha1());
+        assertThat(text("ca-md5")).isEqualTo(ndes.server().caThumbprints().md5());
         assertThat(browser.findElements(By.cssSelector("#scenario-list button"))).hasSizeGreaterThanOrEqualTo(18);
     }
 
@@ -120,8 +119,8 @@ class DashboardBrowserTest {
         runDevice();
         await.until(ExpectedConditions.textToBe(By.id("device-outcome"), "success"));
 
-        ndes.logs().awaitWritten();
-        List<String> iis = ndes.logs().iis().recentLines();
+        ndes.server().logs().awaitWritten();
+        List<String> iis = ndes.iisLog();
         String pkiOperation = iis.stream().filter(line -> line.contains("PKIOperation")).reduce((a, b) -> b).orElseThrow();
         await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("log-iis"), pkiOperation));
         assertThat(text("device-log")).contains("Received '200 OK' when sending PKIOperation", "Certificate enrollment succeeded");
@@ -130,7 +129,7 @@ class DashboardBrowserTest {
     @Test
     @Order(4)
     void revokingTheIssuedCertificateFromThePageMarksItRevoked() throws Exception {
-        BigInteger serial = ndes.certificates().recent(1).get(0).getSerialNumber();
+        BigInteger serial = ndes.server().certificates().recent(1).get(0).getSerialNumber();
         By row = By.cssSelector("#certificates-rows tr[data-serial='" + serial.toString(16) + "']");
         await.until(ExpectedConditions.presenceOfElementLocated(row));
         assertThat(browser.findElement(row).findElement(By.cssSelector("td.status")).getText()).isEqualTo("valid");
@@ -146,7 +145,7 @@ class DashboardBrowserTest {
                 driver.findElement(row).findElement(By.cssSelector("td.status")).getText().startsWith("revoked"));
         assertThat(browser.findElement(row).findElement(By.cssSelector("td.status")).getText()).contains("(reason 4)");
         assertThat(browser.findElement(row).findElements(By.cssSelector("button.revoke"))).isEmpty();
-        assertThat(ndes.certificates().revocation(serial)).hasValueSatisfying(r -> assertThat(r.reason()).isEqualTo(4));
+        assertThat(ndes.server().certificates().revocation(serial)).hasValueSatisfying(r -> assertThat(r.reason()).isEqualTo(4));
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.mockndes.config.ProtocolSettings;
 import dev.mockndes.config.ServerConfig;
 import dev.mockndes.harness.device.DeviceIdentity;
 import dev.mockndes.harness.device.JscepClients;
+import dev.mockndes.junit.MockNdesExtension;
 import dev.mockndes.scep.MessageType;
 import dev.mockndes.store.Revocation;
 import dev.mockndes.support.PkcsReqBuilder;
@@ -18,9 +19,8 @@ import java.util.Optional;
 import org.jscep.client.Client;
 import org.jscep.client.EnrollmentResponse;
 import org.jscep.transaction.FailInfo;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Renewal. jscep 2.5 renews the pre-RFC 8894 way, with a PKCSReq signed by its current certificate
@@ -28,21 +28,12 @@ import org.junit.jupiter.api.Test;
  * the same path: no challenge, the old certificate must be this CA's.
  */
 class RenewalTest {
-    private static MockNdes ndes;
-
-    @BeforeAll
-    static void start() throws Exception {
-        ndes = MockNdes.start(ServerConfig.defaults().withChallenge("s3cret"));
-    }
-
-    @AfterAll
-    static void stop() {
-        ndes.close();
-    }
+    @RegisterExtension
+    static MockNdesExtension ndes = MockNdesExtension.builder().challenge("s3cret").build();
 
     @Test
     void jscepRenewsWithTheSameKeySignedByItsCurrentCertificateWithoutAChallenge() throws Exception {
-        Client client = JscepClients.forUrl(ndes.scepUrl(), ndes.caThumbprints().sha256());
+        Client client = JscepClients.forUrl(ndes.scepUrl(), ndes.server().caThumbprints().sha256());
         DeviceIdentity device = DeviceIdentity.create("renew-same-key", Optional.of("s3cret"));
         X509Certificate current = enrol(client, device);
 
@@ -55,12 +46,12 @@ class RenewalTest {
         X509Certificate next = JscepEnrolmentTest.issuedTo(renewed, device);
         assertThat(next.getSerialNumber()).isNotEqualTo(current.getSerialNumber());
         assertThat(next.getPublicKey()).isEqualTo(current.getPublicKey());
-        assertThat(ndes.certificates().find(next.getSerialNumber())).isPresent();
+        assertThat(ndes.server().certificates().find(next.getSerialNumber())).isPresent();
     }
 
     @Test
     void jscepRenewsOntoANewKey() throws Exception {
-        Client client = JscepClients.forUrl(ndes.scepUrl(), ndes.caThumbprints().sha256());
+        Client client = JscepClients.forUrl(ndes.scepUrl(), ndes.server().caThumbprints().sha256());
         DeviceIdentity device = DeviceIdentity.create("renew-new-key", Optional.of("s3cret"));
         X509Certificate current = enrol(client, device);
         DeviceIdentity rekeyed = DeviceIdentity.create("renew-new-key", Optional.empty());
@@ -75,10 +66,10 @@ class RenewalTest {
 
     @Test
     void renewingARevokedCertificateIsBadRequest() throws Exception {
-        Client client = JscepClients.forUrl(ndes.scepUrl(), ndes.caThumbprints().sha256());
+        Client client = JscepClients.forUrl(ndes.scepUrl(), ndes.server().caThumbprints().sha256());
         DeviceIdentity device = DeviceIdentity.create("renew-revoked", Optional.of("s3cret"));
         X509Certificate current = enrol(client, device);
-        ndes.certificates().revoke(new Revocation(current.getSerialNumber(), Instant.now(), 1));
+        ndes.server().certificates().revoke(new Revocation(current.getSerialNumber(), Instant.now(), 1));
 
         EnrollmentResponse renewed = client.enrol(current, device.keys().getPrivate(),
                 DeviceIdentity.create("renew-revoked", Optional.empty()).csr());
@@ -89,25 +80,25 @@ class RenewalTest {
 
     @Test
     void aRenewalReqSignedByTheCurrentCertificateIsAnsweredWithTheRenewedOne() throws Exception {
-        Client client = JscepClients.forUrl(ndes.scepUrl(), ndes.caThumbprints().sha256());
+        Client client = JscepClients.forUrl(ndes.scepUrl(), ndes.server().caThumbprints().sha256());
         DeviceIdentity device = DeviceIdentity.create("renewal-req", Optional.of("s3cret"));
         X509Certificate current = enrol(client, device);
         DeviceIdentity signedByCurrent = new DeviceIdentity(device.keys(), current,
                 DeviceIdentity.create("renewal-req", Optional.empty()).csr());
 
         var reply = ScepPost.pkiOperation(ndes.scepUrl(), new PkcsReqBuilder(signedByCurrent,
-                ndes.pki().ra().encryption().certificate()).messageType(MessageType.RENEWAL_REQ.wire()).transactionId("RENEW-17").build());
+                ndes.server().pki().ra().encryption().certificate()).messageType(MessageType.RENEWAL_REQ.wire()).transactionId("RENEW-17").build());
 
         assertThat(reply.pkiStatus()).isEqualTo("0");
         var renewed = reply.issuedCertificates(device.keys().getPrivate()).get(0);
         assertThat(renewed.getSubjectPublicKeyInfo()).isEqualTo(signedByCurrent.csr().getSubjectPublicKeyInfo());
-        assertThat(ndes.certificates().find(renewed.getSerialNumber())).isPresent();
+        assertThat(ndes.server().certificates().find(renewed.getSerialNumber())).isPresent();
     }
 
     @Test
     void aRenewalSignedByACertificateThisCaDidNotIssueIsBadCertId() throws Exception {
         DeviceIdentity stranger = DeviceIdentity.create("renew-stranger", Optional.empty());
-        var reply = ScepPost.pkiOperation(ndes.scepUrl(), new PkcsReqBuilder(stranger, ndes.pki().ra().encryption().certificate())
+        var reply = ScepPost.pkiOperation(ndes.scepUrl(), new PkcsReqBuilder(stranger, ndes.server().pki().ra().encryption().certificate())
                 .messageType(MessageType.RENEWAL_REQ.wire()).build());
 
         assertThat(reply.pkiStatus()).isEqualTo("2");

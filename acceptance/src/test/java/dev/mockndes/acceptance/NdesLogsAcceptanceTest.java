@@ -2,12 +2,11 @@ package dev.mockndes.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mockndes.MockNdes;
 import dev.mockndes.config.AdminUser;
 import dev.mockndes.config.NdesSettings;
-import dev.mockndes.config.ServerConfig;
 import dev.mockndes.harness.device.DeviceIdentity;
 import dev.mockndes.harness.device.JscepClients;
+import dev.mockndes.junit.MockNdesExtension;
 import dev.mockndes.support.RawHttp;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,9 +19,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What a troubleshooter reads: the IIS log lines of the seed article come out of the matching
@@ -31,26 +29,18 @@ import org.junit.jupiter.api.Test;
  */
 class NdesLogsAcceptanceTest {
     private static final String WINDOWS_AGENT = "Mozilla/4.0 (compatible; Win32; NDES client)";
-    private static MockNdes ndes;
-
-    @BeforeAll
-    static void start() throws Exception {
-        ndes = MockNdes.start(ServerConfig.defaults().withChallenge("s3cret")
-                .withNdes(NdesSettings.defaults().withAdminUsers(List.of(new AdminUser("ndesadmin", "Pa55w.rd", true)))));
-    }
-
-    @AfterAll
-    static void stop() {
-        ndes.close();
-    }
+    @RegisterExtension
+    static MockNdesExtension ndes = MockNdesExtension.builder().challenge("s3cret")
+            .configure(config -> config.withNdes(NdesSettings.defaults().withAdminUsers(List.of(new AdminUser("ndesadmin", "Pa55w.rd", true)))))
+            .build();
 
     @Test
     void theSeedArticlesWindowsRequestsProduceItsIisLogLines() throws Exception {
         get("/certsrv/mscep/mscep.dll/pkiclient.exe?operation=GetCACaps&message=default", WINDOWS_AGENT);
         get("/certsrv/mscep/mscep.dll/pkiclient.exe?operation=GetCACert&message=default", WINDOWS_AGENT);
-        ndes.logs().awaitWritten();
+        ndes.server().logs().awaitWritten();
 
-        String port = Integer.toString(ndes.port());
+        String port = Integer.toString(ndes.server().port());
         assertThat(afterTime(lineContaining("operation=GetCACaps&message=default")))
                 .startsWith("127.0.0.1 GET /certsrv/mscep/mscep.dll/pkiclient.exe operation=GetCACaps&message=default " + port
                         + " - 127.0.0.1 Mozilla/4.0+(compatible;+Win32;+NDES+client) - 200 0 0 ");
@@ -62,8 +52,8 @@ class NdesLogsAcceptanceTest {
     @Test
     void theLogFileHasIisHeadersAndIsNamedAfterTheUtcDate() throws Exception {
         get("/certsrv/mscep/mscep.dll?operation=GetCACaps", null);
-        ndes.logs().awaitWritten();
-        Path file = ndes.logDir().resolve("W3SVC1")
+        ndes.server().logs().awaitWritten();
+        Path file = ndes.server().logDir().resolve("W3SVC1")
                 .resolve("u_ex" + LocalDate.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyMMdd")) + ".log");
         List<String> lines = Files.readAllLines(file);
         assertThat(lines.get(0)).isEqualTo("#Software: Microsoft Internet Information Services 10.0");
@@ -77,11 +67,11 @@ class NdesLogsAcceptanceTest {
     @Test
     void theAdminPageLogsIissAuthenticationSequence() throws Exception {
         String page = MscepAdminPageTest.ntlmGet("ndesadmin", "Pa55w.rd",
-                "http://127.0.0.1:" + ndes.port() + "/certsrv/mscep_admin");
+                "http://127.0.0.1:" + ndes.server().port() + "/certsrv/mscep_admin");
         assertThat(page).contains("The enrollment challenge password is: <B> s3cret </B>");
-        ndes.logs().awaitWritten();
+        ndes.server().logs().awaitWritten();
 
-        List<String> admin = ndes.logs().iis().recentLines().stream().filter(l -> l.contains("/certsrv/mscep_admin")).toList();
+        List<String> admin = ndes.iisLog().stream().filter(l -> l.contains("/certsrv/mscep_admin")).toList();
         assertThat(admin).extracting(NdesLogsAcceptanceTest::statusTriple)
                 .containsSubsequence("401 2 5", "401 1 2148074254", "301 0 0", "200 0 0");
         assertThat(admin.get(admin.size() - 1)).contains(" MOCKNDES\\ndesadmin ");
@@ -89,27 +79,27 @@ class NdesLogsAcceptanceTest {
 
     @Test
     void aRequestLineOverTheLimitIsLoggedInHttperrNotInTheIisLog() throws Exception {
-        try (RawHttp raw = new RawHttp(ndes.port())) {
+        try (RawHttp raw = new RawHttp(ndes.server().port())) {
             assertThat(raw.send("GET /certsrv/mscep/mscep.dll?message=" + "x".repeat(300 * 1024) + " HTTP/1.1\r\n\r\n")
                     .read().status()).isEqualTo(414);
         }
-        ndes.logs().awaitWritten();
-        assertThat(ndes.logs().httpErr().recentLines()).anyMatch(line -> line.contains(" 414 - URL_Length"));
+        ndes.server().logs().awaitWritten();
+        assertThat(ndes.httpErrLog()).anyMatch(line -> line.contains(" 414 - URL_Length"));
         assertThat(adminApi("/logs/httperr?lines=5")).contains("URL_Length");
-        assertThat(Files.readString(ndes.logDir().resolve("HTTPERR").resolve("httperr1.log")))
+        assertThat(Files.readString(ndes.server().logDir().resolve("HTTPERR").resolve("httperr1.log")))
                 .startsWith("#Software: Microsoft HTTP API 2.0").contains("URL_Length");
     }
 
     @Test
     void aWrongChallengeRaisesEvent29() throws Exception {
         DeviceIdentity device = DeviceIdentity.create("wrong-for-event", Optional.of("nope"), 1024);
-        JscepClients.forUrl(ndes.scepUrl(), ndes.caThumbprints().sha256()).enrol(device.identity(), device.keys().getPrivate(),
+        JscepClients.forUrl(ndes.scepUrl(), ndes.server().caThumbprints().sha256()).enrol(device.identity(), device.keys().getPrivate(),
                 device.csr());
-        ndes.logs().awaitWritten();
+        ndes.server().logs().awaitWritten();
 
         String events = adminApi("/events");
         assertThat(events).contains("\"eventId\":29").contains("The password in the certificate request cannot be verified.");
-        assertThat(Files.readString(ndes.logDir().resolve("events.jsonl"))).contains("\"eventId\":29");
+        assertThat(Files.readString(ndes.server().logDir().resolve("events.jsonl"))).contains("\"eventId\":29");
     }
 
     private static String statusTriple(String line) {
@@ -118,7 +108,7 @@ class NdesLogsAcceptanceTest {
     }
 
     private static String lineContaining(String text) {
-        return ndes.logs().iis().recentLines().stream().filter(l -> l.contains(text)).reduce((a, b) -> b).orElseThrow();
+        return ndes.iisLog().stream().filter(l -> l.contains(text)).reduce((a, b) -> b).orElseThrow();
     }
 
     /** The line without its date and time fields. */
@@ -127,7 +117,7 @@ class NdesLogsAcceptanceTest {
     }
 
     private static void get(String target, String userAgent) throws Exception {
-        try (RawHttp raw = new RawHttp(ndes.port())) {
+        try (RawHttp raw = new RawHttp(ndes.server().port())) {
             raw.send("GET " + target + " HTTP/1.1\r\nHost: ndes\r\n" + (userAgent == null ? "" : "User-Agent: " + userAgent + "\r\n")
                     + "\r\n").read();
         }

@@ -3,32 +3,21 @@ package dev.mockndes.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.mockndes.MockNdes;
-import dev.mockndes.config.ServerConfig;
+import dev.mockndes.junit.MockNdesExtension;
 import dev.mockndes.support.RawHttp;
 import dev.mockndes.support.ServerProcess;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Scenarios chosen at start with --scenario, and switched at runtime through the admin API. */
 class ScenarioControlTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static MockNdes ndes;
-
-    @BeforeAll
-    static void start() throws Exception {
-        ndes = MockNdes.start(ServerConfig.defaults());
-    }
-
-    @AfterAll
-    static void stop() {
-        ndes.close();
-    }
+    @RegisterExtension
+    static MockNdesExtension ndes = MockNdesExtension.builder().build();
 
     @Test
     void switchingToALibraryScenarioChangesWhatDevicesSeeAndWhatIisLogs() throws Exception {
@@ -38,8 +27,8 @@ class ScenarioControlTest {
         assertThat(new ObjectMapper().readTree(switched.body()).get("documentation").get("cause").asText()).isNotBlank();
 
         assertThat(caps().status()).isEqualTo(500);
-        ndes.logs().awaitWritten();
-        assertThat(ndes.logs().iis().recentLines().get(ndes.logs().iis().recentLines().size() - 1)).contains(" 500 0 1346 ");
+        ndes.server().logs().awaitWritten();
+        assertThat(ndes.server().logs().iis().recentLines().get(ndes.server().logs().iis().recentLines().size() - 1)).contains(" 500 0 1346 ");
         assertThat(get("/scenario")).contains("\"name\":\"missing-impersonation-right\"");
         assertThat(get("/requests")).contains("\"fault\":\"iis-error\",\"status\":500");
 
@@ -64,7 +53,7 @@ class ScenarioControlTest {
     void raCertsExpiredServesRaCertificatesThatReallyExpired() throws Exception {
         put("{\"name\":\"ra-certs-expired\"}", "application/json");
         RawHttp.Response response;
-        try (RawHttp raw = new RawHttp(ndes.port())) {
+        try (RawHttp raw = new RawHttp(ndes.server().port())) {
             response = raw.send("GET /certsrv/mscep/mscep.dll?operation=GetCACert HTTP/1.1\r\nHost: ndes\r\n\r\n").read();
         }
         @SuppressWarnings("unchecked")
@@ -74,16 +63,16 @@ class ScenarioControlTest {
         java.util.Date now = new java.util.Date();
         assertThat(certificates.get(0).getNotAfter()).isBefore(now);
         assertThat(certificates.get(1).getNotAfter()).isBefore(now);
-        assertThat(certificates.get(0).getIssuer()).isEqualTo(ndes.pki().ca().certificate().getSubject());
-        assertThat(certificates.get(2)).isEqualTo(ndes.pki().ca().certificate());
+        assertThat(certificates.get(0).getIssuer()).isEqualTo(ndes.server().pki().ca().certificate().getSubject());
+        assertThat(certificates.get(2)).isEqualTo(ndes.server().pki().ca().certificate());
         put("{\"name\":\"healthy\"}", "application/json");
     }
 
     @Test
     void switchingInAScenarioRaisesItsEvents() throws Exception {
         put("{\"name\":\"app-pool-stopped-crl-unreachable\"}", "application/json");
-        ndes.logs().awaitWritten();
-        assertThat(ndes.logs().events().recentLines()).anyMatch(e -> e.contains("\"eventId\":1000") && e.contains("w3wp.exe"));
+        ndes.server().logs().awaitWritten();
+        assertThat(ndes.events()).anyMatch(e -> e.contains("\"eventId\":1000") && e.contains("w3wp.exe"));
         put("{\"name\":\"healthy\"}", "application/json");
     }
 
@@ -104,7 +93,7 @@ class ScenarioControlTest {
     }
 
     private static RawHttp.Response caps() throws Exception {
-        try (RawHttp raw = new RawHttp(ndes.port())) {
+        try (RawHttp raw = new RawHttp(ndes.server().port())) {
             return raw.send("GET /certsrv/mscep/mscep.dll?operation=GetCACaps HTTP/1.1\r\nHost: ndes\r\n\r\n").read();
         }
     }

@@ -3,12 +3,11 @@ package dev.mockndes.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.mockndes.MockNdes;
 import dev.mockndes.config.ChallengeSettings;
-import dev.mockndes.config.ServerConfig;
 import dev.mockndes.enroll.ChallengeMode;
 import dev.mockndes.harness.device.DeviceIdentity;
 import dev.mockndes.harness.device.JscepClients;
+import dev.mockndes.junit.MockNdesExtension;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,9 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.jscep.client.EnrollmentResponse;
 import org.jscep.transaction.FailInfo;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The Intune policy module: a challenge minted through the admin API for one identity enrols that
@@ -28,18 +26,9 @@ import org.junit.jupiter.api.Test;
 class IntuneChallengeTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static MockNdes ndes;
-
-    @BeforeAll
-    static void start() throws Exception {
-        ndes = MockNdes.start(ServerConfig.defaults().withChallenge(
-                ChallengeSettings.none().withMode(ChallengeMode.INTUNE, Optional.empty())));
-    }
-
-    @AfterAll
-    static void stop() {
-        ndes.close();
-    }
+    @RegisterExtension
+    static MockNdesExtension ndes = MockNdesExtension.builder()
+            .challenge(ChallengeSettings.none().withMode(ChallengeMode.INTUNE, Optional.empty())).build();
 
     @Test
     void aChallengeMintedForTheDeviceEnrolsItExactlyOnce() throws Exception {
@@ -58,8 +47,8 @@ class IntuneChallengeTest {
         EnrollmentResponse response = enrol("intune-2", challenge);
         assertThat(response.isFailure()).isTrue();
         assertThat(response.getFailInfo()).isEqualTo(FailInfo.badRequest);
-        ndes.logs().awaitWritten();
-        assertThat(ndes.logs().events().recentLines()).anyMatch(event -> event.contains("\"eventId\":20501")
+        ndes.server().logs().awaitWritten();
+        assertThat(ndes.events()).anyMatch(event -> event.contains("\"eventId\":20501")
                 && event.contains("subject-mismatch") && event.contains("CN=intune-2"));
     }
 
@@ -88,7 +77,7 @@ class IntuneChallengeTest {
 
     private static EnrollmentResponse enrol(String name, String challenge) throws Exception {
         DeviceIdentity device = DeviceIdentity.create(name, Optional.of(challenge), 1024);
-        return JscepClients.forUrl(ndes.scepUrl(), ndes.caThumbprints().sha256())
+        return JscepClients.forUrl(ndes.scepUrl(), ndes.server().caThumbprints().sha256())
                 .enrol(device.identity(), device.keys().getPrivate(), device.csr());
     }
 

@@ -8,6 +8,7 @@ import dev.mockndes.MockNdes;
 import dev.mockndes.config.ServerConfig;
 import dev.mockndes.harness.device.DeviceIdentity;
 import dev.mockndes.harness.device.JscepClients;
+import dev.mockndes.junit.MockNdesExtension;
 import java.math.BigInteger;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,25 +18,15 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Optional;
 import org.jscep.client.EnrollmentResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The admin endpoints behind the dashboard, without a browser: the page, /ca, /certificates, revoke, /devices. */
 class DashboardAdminApiTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static MockNdes ndes;
-
-    @BeforeAll
-    static void start() throws Exception {
-        ndes = MockNdes.start(ServerConfig.defaults());
-    }
-
-    @AfterAll
-    static void stop() {
-        ndes.close();
-    }
+    @RegisterExtension
+    static MockNdesExtension ndes = MockNdesExtension.builder().build();
 
     @Test
     void theDashboardAndItsFilesAreServedWithTheirContentTypes() throws Exception {
@@ -56,10 +47,10 @@ class DashboardAdminApiTest {
     @Test
     void caShowsTheThumbprintsOfTheTrustAnchorAndTheScepUrl() throws Exception {
         JsonNode ca = json(send("GET", "/ca", null));
-        assertThat(ca.get("thumbprints").get("sha1").asText()).isEqualTo(ndes.caThumbprints().sha1());
-        assertThat(ca.get("thumbprints").get("sha256").asText()).isEqualTo(ndes.caThumbprints().sha256());
-        assertThat(ca.get("thumbprints").get("md5").asText()).isEqualTo(ndes.caThumbprints().md5());
-        assertThat(ca.get("subject").asText()).isEqualTo(ndes.pki().trustAnchor().getSubject().toString());
+        assertThat(ca.get("thumbprints").get("sha1").asText()).isEqualTo(ndes.server().caThumbprints().sha1());
+        assertThat(ca.get("thumbprints").get("sha256").asText()).isEqualTo(ndes.server().caThumbprints().sha256());
+        assertThat(ca.get("thumbprints").get("md5").asText()).isEqualTo(ndes.server().caThumbprints().md5());
+        assertThat(ca.get("subject").asText()).isEqualTo(ndes.server().pki().trustAnchor().getSubject().toString());
         assertThat(ca.get("scepUrl").asText()).isEqualTo(ndes.scepUrl());
     }
 
@@ -69,7 +60,7 @@ class DashboardAdminApiTest {
         X509Certificate second = enrol("dash-second");
 
         JsonNode listing = json(send("GET", "/certificates?limit=2", null));
-        assertThat(listing.get("count").asLong()).isEqualTo(ndes.certificates().count());
+        assertThat(listing.get("count").asLong()).isEqualTo(ndes.server().certificates().count());
         assertThat(listing.get("certificates")).hasSize(2);
         JsonNode newest = listing.get("certificates").get(0);
         assertThat(newest.get("serial").asText()).isEqualTo(second.getSerialNumber().toString(16));
@@ -87,12 +78,12 @@ class DashboardAdminApiTest {
         assertThat(json(revoked).get("revoked").asBoolean()).isTrue();
         assertThat(json(revoked).get("reason").asInt()).isEqualTo(1);
         assertThat(Instant.parse(json(revoked).get("revokedAt").asText())).isBeforeOrEqualTo(Instant.now());
-        assertThat(ndes.certificates().revocation(first.getSerialNumber())).hasValueSatisfying(r -> assertThat(r.reason()).isEqualTo(1));
+        assertThat(ndes.server().certificates().revocation(first.getSerialNumber())).hasValueSatisfying(r -> assertThat(r.reason()).isEqualTo(1));
 
         HttpResponse<String> again = send("POST", "/certificates/" + serial + "/revoke", null);
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(json(again).get("error").asText()).contains("already revoked");
-        assertThat(ndes.certificates().revocation(first.getSerialNumber())).hasValueSatisfying(r -> assertThat(r.reason())
+        assertThat(ndes.server().certificates().revocation(first.getSerialNumber())).hasValueSatisfying(r -> assertThat(r.reason())
                 .as("the first revocation stands").isEqualTo(1));
 
         HttpResponse<String> withoutBody = send("POST", "/certificates/" + second.getSerialNumber().toString(16) + "/revoke", null);
@@ -118,9 +109,7 @@ class DashboardAdminApiTest {
 
     @Test
     void runningAnAndroidDeviceEnrolsItAndReportsSuccessWithItsLog() throws Exception {
-        ndes.scenario().use(dev.mockndes.scenario.ScenarioLibrary.builtIn().get("healthy"));
         assertThat(json(send("GET", "/devices", null)).get("profiles").get(0).asText()).isEqualTo("android");
-        long before = ndes.certificates().count();
 
         HttpResponse<String> run = send("POST", "/devices/run", "{\"profile\":\"android\"}");
 
@@ -130,7 +119,7 @@ class DashboardAdminApiTest {
         assertThat(result.get("outcome").asText()).isEqualTo("success");
         assertThat(result.get("log").toString()).contains("Sending GetCACaps(ca)",
                 "Received '200 OK' when sending PKIOperation", "outcome: success");
-        assertThat(ndes.certificates().count()).isEqualTo(before + 1);
+        assertThat(ndes.issuedCertificates()).as("one certificate since the reset before this test").hasSize(1);
     }
 
     @Test
@@ -197,7 +186,7 @@ class DashboardAdminApiTest {
     }
 
     private static HttpResponse<String> send(String method, String path, String body) throws Exception {
-        return send(ndes, method, path, body, null);
+        return send(ndes.server(), method, path, body, null);
     }
 
     private static HttpResponse<String> send(MockNdes server, String method, String path, String body, String token) throws Exception {

@@ -3,8 +3,6 @@ package dev.mockndes.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.mockndes.MockNdes;
-import dev.mockndes.config.ServerConfig;
 import dev.mockndes.fault.CloseWithoutResponse;
 import dev.mockndes.fault.ConnectionReset;
 import dev.mockndes.fault.Delay;
@@ -18,6 +16,7 @@ import dev.mockndes.fault.TruncatedBody;
 import dev.mockndes.fault.WrongContentType;
 import dev.mockndes.harness.device.DeviceIdentity;
 import dev.mockndes.harness.device.JscepClients;
+import dev.mockndes.junit.MockNdesExtension;
 import dev.mockndes.scenario.Match;
 import dev.mockndes.scenario.Phase;
 import dev.mockndes.scenario.Rule;
@@ -29,24 +28,14 @@ import java.util.List;
 import java.util.Optional;
 import org.jscep.client.EnrollmentResponse;
 import org.jscep.transaction.FailInfo;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every fault primitive through a real socket, switched at runtime on one shared server. */
 class FaultInjectionTest {
     private static final String CAPS = "/certsrv/mscep/mscep.dll?operation=GetCACaps";
-    private static MockNdes ndes;
-
-    @BeforeAll
-    static void start() throws Exception {
-        ndes = MockNdes.start(ServerConfig.defaults());
-    }
-
-    @AfterAll
-    static void stop() {
-        ndes.close();
-    }
+    @RegisterExtension
+    static MockNdesExtension ndes = MockNdesExtension.builder().build();
 
     @Test
     void anIisErrorHasItsStatusPageAndItsLogTuple() throws Exception {
@@ -55,7 +44,7 @@ class FaultInjectionTest {
         assertThat(response.status()).isEqualTo(500);
         assertThat(response.text()).contains("HTTP Error 500.0 - Internal Server Error");
         assertThat(response.header("Server")).isEqualTo("Microsoft-IIS/10.0");
-        ndes.logs().awaitWritten();
+        ndes.server().logs().awaitWritten();
         assertThat(lastIisLine()).endsWith(" 500 0 1346 " + lastIisLine().substring(lastIisLine().lastIndexOf(' ') + 1))
                 .contains("operation=GetCACaps");
     }
@@ -63,14 +52,14 @@ class FaultInjectionTest {
     @Test
     void anHttpSysErrorIsLoggedInHttperrWithItsReasonAndNotInTheIisLog() throws Exception {
         use(new HttpSysError(503, "AppOffline"));
-        int iisLines = ndes.logs().iis().recentLines().size();
+        int iisLines = ndes.server().logs().iis().recentLines().size();
         RawHttp.Response response = get(CAPS + "&message=httpsys");
         assertThat(response.status()).isEqualTo(503);
         assertThat(response.header("Server")).isEqualTo("Microsoft-HTTPAPI/2.0");
         assertThat(response.text()).contains("HTTP Error 503. Service Unavailable.");
-        ndes.logs().awaitWritten();
-        assertThat(ndes.logs().iis().recentLines()).hasSize(iisLines);
-        assertThat(ndes.logs().httpErr().recentLines()).anyMatch(l -> l.contains("message=httpsys") && l.contains(" 503 - AppOffline"));
+        ndes.server().logs().awaitWritten();
+        assertThat(ndes.server().logs().iis().recentLines()).hasSize(iisLines);
+        assertThat(ndes.httpErrLog()).anyMatch(l -> l.contains("message=httpsys") && l.contains(" 503 - AppOffline"));
     }
 
     @Test
@@ -109,7 +98,7 @@ class FaultInjectionTest {
                 new ScepFailureFault("badRequest"), null, null, null));
         assertThat(get(CAPS).status()).as("other operations pass").isEqualTo(200);
         DeviceIdentity device = DeviceIdentity.create("faulted", Optional.empty(), 1024);
-        EnrollmentResponse response = JscepClients.forUrl(ndes.scepUrl(), ndes.caThumbprints().sha256())
+        EnrollmentResponse response = JscepClients.forUrl(ndes.scepUrl(), ndes.server().caThumbprints().sha256())
                 .enrol(device.identity(), device.keys().getPrivate(), device.csr());
         assertThat(response.isFailure()).isTrue();
         assertThat(response.getFailInfo()).isEqualTo(FailInfo.badRequest);
@@ -120,7 +109,7 @@ class FaultInjectionTest {
         use(new Rule(new Match(List.of("GetCACaps"), null, null, null, null, null, null, null, null, null),
                 new dev.mockndes.fault.CapsAnswer(null, List.of("SHA-256", "AES")), null, null, null));
         assertThat(get(CAPS).text()).isEqualTo("SHA-256\nAES\n");
-        var client = JscepClients.forUrl(ndes.scepUrl(), ndes.caThumbprints().sha256());
+        var client = JscepClients.forUrl(ndes.scepUrl(), ndes.server().caThumbprints().sha256());
         var transports = new JscepClients.RecordingTransports();
         client.setTransportFactory(transports);
         DeviceIdentity device = DeviceIdentity.create("caps-fault", Optional.empty(), 1024);
@@ -132,7 +121,7 @@ class FaultInjectionTest {
     void pendingForeverAnswersEveryEnrolmentPending() throws Exception {
         use(new dev.mockndes.fault.PendingForever());
         DeviceIdentity device = DeviceIdentity.create("pending", Optional.empty(), 1024);
-        EnrollmentResponse response = JscepClients.forUrl(ndes.scepUrl(), ndes.caThumbprints().sha256())
+        EnrollmentResponse response = JscepClients.forUrl(ndes.scepUrl(), ndes.server().caThumbprints().sha256())
                 .enrol(device.identity(), device.keys().getPrivate(), device.csr());
         assertThat(response.isPending()).isTrue();
     }
@@ -140,7 +129,7 @@ class FaultInjectionTest {
     @Test
     void garbageIsNotHttpAndTheConnectionCloses() throws Exception {
         use(new dev.mockndes.fault.Garbage(32));
-        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", ndes.port())) {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", ndes.server().port())) {
             socket.setSoTimeout(30_000);
             socket.getOutputStream().write((("GET " + CAPS + " HTTP/1.1\r\nHost: ndes\r\n\r\n")).getBytes());
             byte[] received = socket.getInputStream().readAllBytes();
@@ -151,10 +140,10 @@ class FaultInjectionTest {
 
     @Test
     void aSlowBodyArrivesWholeInSeveralSlices() throws Exception {
-        ndes.scenario().use(Scenario.healthy());
+        ndes.useScenario(Scenario.healthy());
         byte[] normal = get("/certsrv/mscep/mscep.dll?operation=GetCACert").body();
         use(new dev.mockndes.fault.SlowBody(normal.length / 2));
-        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", ndes.port())) {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", ndes.server().port())) {
             socket.setSoTimeout(30_000);
             socket.getOutputStream().write(("GET /certsrv/mscep/mscep.dll?operation=GetCACert HTTP/1.1\r\nHost: ndes\r\n"
                     + "Connection: close\r\n\r\n").getBytes());
@@ -173,7 +162,7 @@ class FaultInjectionTest {
 
     @Test
     void rulesCanMatchTheScepMessageTypeOfAPkiOperation() throws Exception {
-        var client = JscepClients.forUrl(ndes.scepUrl(), ndes.caThumbprints().sha256());
+        var client = JscepClients.forUrl(ndes.scepUrl(), ndes.server().caThumbprints().sha256());
         use(new Rule(new Match(null, null, null, null, null, null, null, null, null, List.of("GetCRL")),
                 new IisError(500, 0, 0), null, null, null));
         DeviceIdentity first = DeviceIdentity.create("message-type-1", Optional.empty(), 1024);
@@ -189,7 +178,7 @@ class FaultInjectionTest {
     @Test
     void phasesFailTheFirstRequestsThenRecover() throws Exception {
         Rule fail = new Rule(null, new IisError(503, 0, 0), null, null, null);
-        ndes.scenario().use(new Scenario("retry", "fail twice", null, null, null, List.of(new Phase(2, List.of(fail))), null, null, null, null));
+        ndes.useScenario(new Scenario("retry", "fail twice", null, null, null, List.of(new Phase(2, List.of(fail))), null, null, null, null));
         assertThat(List.of(get(CAPS).status(), get(CAPS).status(), get(CAPS).status())).containsExactly(503, 503, 200);
     }
 
@@ -201,7 +190,7 @@ class FaultInjectionTest {
     }
 
     private static List<Integer> statuses(int count) throws Exception {
-        ndes.scenario().use(new Scenario("coin", "seeded", null, null,
+        ndes.useScenario(new Scenario("coin", "seeded", null, null,
                 List.of(new Rule(null, new IisError(500, 0, 0), 0.5, null, null)), null, 7L, null, null, null));
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -215,16 +204,16 @@ class FaultInjectionTest {
     }
 
     private static void use(Rule rule) {
-        ndes.scenario().use(new Scenario("test", "one rule", null, null, List.of(rule), null, null, null, null, null));
+        ndes.useScenario(new Scenario("test", "one rule", null, null, List.of(rule), null, null, null, null, null));
     }
 
     private static String lastIisLine() {
-        List<String> lines = ndes.logs().iis().recentLines();
+        List<String> lines = ndes.server().logs().iis().recentLines();
         return lines.get(lines.size() - 1);
     }
 
     private static RawHttp.Response get(String target) throws IOException {
-        try (RawHttp raw = new RawHttp(ndes.port())) {
+        try (RawHttp raw = new RawHttp(ndes.server().port())) {
             return raw.send("GET " + target + " HTTP/1.1\r\nHost: ndes\r\n\r\n").read();
         }
     }

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mockndes.MockNdes;
 import dev.mockndes.config.ServerConfig;
-import dev.mockndes.scep.Capability;
-import dev.mockndes.harness.device.JscepClients;
 import dev.mockndes.harness.device.DeviceIdentity;
+import dev.mockndes.harness.device.JscepClients;
+import dev.mockndes.junit.MockNdesExtension;
+import dev.mockndes.scep.Capability;
 import java.security.cert.CertPathValidator;
 import java.security.cert.CertStore;
 import java.security.cert.CertificateFactory;
@@ -23,28 +24,18 @@ import org.jscep.client.Client;
 import org.jscep.client.EnrollmentResponse;
 import org.jscep.transaction.FailInfo;
 import org.jscep.transport.TransportFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** jscep, the SCEP library inside the Android Intune agent, enrols against a real listener. */
 class JscepEnrolmentTest {
     private static final String CHALLENGE = "s3cret";
-    private static MockNdes ndes;
-
-    @BeforeAll
-    static void start() throws Exception {
-        ndes = MockNdes.start(ServerConfig.defaults().withChallenge(CHALLENGE));
-    }
-
-    @AfterAll
-    static void stop() {
-        ndes.close();
-    }
+    @RegisterExtension
+    static MockNdesExtension ndes = MockNdesExtension.builder().challenge(CHALLENGE).build();
 
     @Test
     void enrolsOverPostAndTheCertificateChainsToTheCaFromGetCaCert() throws Exception {
-        Client client = JscepClients.forUrl(ndes.scepUrl(), ndes.caThumbprints().sha256());
+        Client client = JscepClients.forUrl(ndes.scepUrl(), ndes.server().caThumbprints().sha256());
         var transports = new JscepClients.RecordingTransports();
         client.setTransportFactory(transports);
         DeviceIdentity device = DeviceIdentity.create("android-post", Optional.of(CHALLENGE));
@@ -82,7 +73,7 @@ class JscepEnrolmentTest {
 
     @Test
     void wrongChallengeIsReportedByJscepAsFailureWithBadRequest() throws Exception {
-        Client client = JscepClients.forUrl(ndes.scepUrl(), ndes.caThumbprints().sha256());
+        Client client = JscepClients.forUrl(ndes.scepUrl(), ndes.server().caThumbprints().sha256());
         DeviceIdentity device = DeviceIdentity.create("android-wrong", Optional.of("not-the-secret"));
 
         EnrollmentResponse response = client.enrol(device.identity(), device.keys().getPrivate(), device.csr());

@@ -6,6 +6,7 @@ import dev.mockndes.MockNdes;
 import dev.mockndes.config.ProtocolSettings;
 import dev.mockndes.config.ServerConfig;
 import dev.mockndes.harness.device.JscepClients;
+import dev.mockndes.junit.MockNdesExtension;
 import dev.mockndes.scep.ContentTypes;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,35 +14,26 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.cert.X509Certificate;
 import org.jscep.client.Client;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** GetNextCACert (CA rollover) with jscep's getRolloverCertificate. */
 class CaRolloverTest {
-    private static MockNdes ndes;
-
-    @BeforeAll
-    static void start() throws Exception {
-        ndes = MockNdes.start(ServerConfig.defaults().withProtocol(ProtocolSettings.defaults().withNextCa(true)));
-    }
-
-    @AfterAll
-    static void stop() {
-        ndes.close();
-    }
+    @RegisterExtension
+    static MockNdesExtension ndes = MockNdesExtension.builder()
+            .configure(config -> config.withProtocol(ProtocolSettings.defaults().withNextCa(true))).build();
 
     @Test
     void jscepGetsTheNextCaAndRaCertificatesSignedByTheCurrentRa() throws Exception {
-        Client client = JscepClients.forUrl(ndes.scepUrl(), ndes.caThumbprints().sha256());
-        var next = ndes.nextCa().orElseThrow();
+        Client client = JscepClients.forUrl(ndes.scepUrl(), ndes.server().caThumbprints().sha256());
+        var next = ndes.server().nextCa().orElseThrow();
 
         var rollover = client.getRolloverCertificate();
 
         assertThat(new java.util.ArrayList<java.security.cert.Certificate>(rollover.getCertificates(null))).containsExactlyInAnyOrder(next.ca().certificate(),
                 next.ra().signing().certificate(), next.ra().encryption().certificate());
         X509Certificate nextCa = next.ca().certificate();
-        assertThat(nextCa.getPublicKey()).isNotEqualTo(ndes.pki().ca().credential().certificate().getPublicKey());
+        assertThat(nextCa.getPublicKey()).isNotEqualTo(ndes.server().pki().ca().credential().certificate().getPublicKey());
         next.ra().signing().certificate().verify(nextCa.getPublicKey());
         next.ra().encryption().certificate().verify(nextCa.getPublicKey());
     }
@@ -60,7 +52,7 @@ class CaRolloverTest {
         var signed = new org.bouncycastle.cms.CMSSignedData(next.body());
         var signer = signed.getSignerInfos().getSigners().iterator().next();
         assertThat(signer.verify(new org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder()
-                .build(ndes.pki().ra().signing().certificate()))).isTrue();
+                .build(ndes.server().pki().ra().signing().certificate()))).isTrue();
     }
 
     @Test

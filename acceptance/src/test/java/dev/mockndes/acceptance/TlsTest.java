@@ -8,6 +8,7 @@ import dev.mockndes.config.ServerConfig;
 import dev.mockndes.config.TlsSettings;
 import dev.mockndes.harness.device.DeviceIdentity;
 import dev.mockndes.harness.device.JscepClients;
+import dev.mockndes.junit.MockNdesExtension;
 import dev.mockndes.pki.Certificates;
 import dev.mockndes.support.TrustingSsl;
 import java.io.InputStream;
@@ -40,47 +41,37 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.jscep.client.Client;
 import org.jscep.client.EnrollmentResponse;
 import org.jscep.transport.UrlConnectionTransportFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** --tls: SCEP over HTTPS with a server certificate from the mock CA, or from a PKCS#12 file. */
 class TlsTest {
-    private static MockNdes ndes;
-
-    @BeforeAll
-    static void start() throws Exception {
-        ndes = MockNdes.start(ServerConfig.defaults().withChallenge("s3cret").withTls(TlsSettings.localhost()));
-    }
-
-    @AfterAll
-    static void stop() {
-        ndes.close();
-    }
+    @RegisterExtension
+    static MockNdesExtension ndes = MockNdesExtension.builder().challenge("s3cret").tls(TlsSettings.localhost()).build();
 
     @Test
     void jscepEnrolsOverHttpsTrustingOnlyTheMockCa() throws Exception {
         assertThat(ndes.scepUrl()).startsWith("https://127.0.0.1:");
-        Client client = JscepClients.forUrl(ndes.scepUrl(), ndes.caThumbprints().sha256());
-        SSLContext tls = TrustingSsl.trusting(Certificates.toX509(ndes.pki().trustAnchor()));
+        Client client = JscepClients.forUrl(ndes.scepUrl(), ndes.server().caThumbprints().sha256());
+        SSLContext tls = TrustingSsl.trusting(ndes.caCertificate());
         client.setTransportFactory(new UrlConnectionTransportFactory(tls.getSocketFactory()));
         DeviceIdentity device = DeviceIdentity.create("android-tls", Optional.of("s3cret"));
 
         EnrollmentResponse response = client.enrol(device.identity(), device.keys().getPrivate(), device.csr());
 
         assertThat(response.isSuccess()).isTrue();
-        assertThat(ndes.certificates().count()).isPositive();
+        assertThat(ndes.issuedCertificates()).hasSize(1);
     }
 
     @Test
     void theServerCertificateNamesLocalhostAndTheLoopbackAddressForServerAuthentication() throws Exception {
-        X509Certificate presented = presentedCertificate(ndes, TrustingSsl.trusting(Certificates.toX509(ndes.pki().trustAnchor())));
+        X509Certificate presented = presentedCertificate(ndes.server(), TrustingSsl.trusting(ndes.caCertificate()));
 
         assertThat(presented.getSubjectAlternativeNames()).extracting(name -> (Object) name.get(1))
                 .containsExactly("localhost", "127.0.0.1");
         assertThat(presented.getExtendedKeyUsage()).containsExactly("1.3.6.1.5.5.7.3.1");
-        assertThat(presented.getIssuerX500Principal()).isEqualTo(Certificates.toX509(ndes.pki().ca().certificate())
+        assertThat(presented.getIssuerX500Principal()).isEqualTo(Certificates.toX509(ndes.server().pki().ca().certificate())
                 .getSubjectX500Principal());
     }
 
@@ -93,7 +84,7 @@ class TlsTest {
 
     @Test
     void plainHttpToTheTlsPortIsDisconnectedAndTheServerKeepsServingHttps() throws Exception {
-        try (Socket plain = new Socket("127.0.0.1", ndes.port())) {
+        try (Socket plain = new Socket("127.0.0.1", ndes.server().port())) {
             OutputStream out = plain.getOutputStream();
             out.write("GET /certsrv/mscep/mscep.dll?operation=GetCACaps HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             out.flush();
@@ -104,7 +95,7 @@ class TlsTest {
             // a reset is a clean refusal too
         }
 
-        HttpClient https = HttpClient.newBuilder().sslContext(TrustingSsl.trusting(Certificates.toX509(ndes.pki().trustAnchor()))).build();
+        HttpClient https = HttpClient.newBuilder().sslContext(TrustingSsl.trusting(ndes.caCertificate())).build();
         HttpResponse<String> caps = https.send(HttpRequest.newBuilder(URI.create(ndes.scepUrl() + "?operation=GetCACaps")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(caps.statusCode()).isEqualTo(200);

@@ -2,12 +2,11 @@ package dev.mockndes.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mockndes.MockNdes;
-import dev.mockndes.config.ServerConfig;
+import dev.mockndes.harness.device.DeviceIdentity;
+import dev.mockndes.junit.MockNdesExtension;
 import dev.mockndes.support.CertRepView;
 import dev.mockndes.support.PkcsReqBuilder;
 import dev.mockndes.support.RawHttp;
-import dev.mockndes.harness.device.DeviceIdentity;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -16,25 +15,15 @@ import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cms.CMSSignedData;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** What every SCEP client sees on the wire: paths, content types, certificate layout, keep-alive. */
 class HttpSurfaceTest {
-    private static MockNdes ndes;
-
-    @BeforeAll
-    static void start() throws Exception {
-        ndes = MockNdes.start(ServerConfig.defaults());
-    }
-
-    @AfterAll
-    static void stop() {
-        ndes.close();
-    }
+    @RegisterExtension
+    static MockNdesExtension ndes = MockNdesExtension.builder().build();
 
     @ParameterizedTest
     @ValueSource(strings = {"/certsrv/mscep/mscep.dll", "/certsrv/mscep/mscep.dll/pkiclient.exe", "/CertSrv/mscep/mscep.dll"})
@@ -57,15 +46,15 @@ class HttpSurfaceTest {
         @SuppressWarnings("unchecked")
         List<X509CertificateHolder> certificates = new ArrayList<X509CertificateHolder>(
                 new CMSSignedData(response.body()).getCertificates().getMatches(null));
-        assertThat(certificates).containsExactly(ndes.pki().ra().signing().holder(), ndes.pki().ra().encryption().holder(),
-                ndes.pki().ca().certificate());
+        assertThat(certificates).containsExactly(ndes.server().pki().ra().signing().holder(), ndes.server().pki().ra().encryption().holder(),
+                ndes.server().pki().ca().certificate());
         assertThat(keyUsage(certificates.get(0))).isEqualTo(KeyUsage.digitalSignature);
         assertThat(keyUsage(certificates.get(1))).isEqualTo(KeyUsage.keyEncipherment);
         assertThat(keyUsage(certificates.get(2))).isEqualTo(KeyUsage.keyCertSign | KeyUsage.cRLSign);
         for (X509CertificateHolder ra : certificates.subList(0, 2)) {
-            assertThat(ra.getIssuer()).isEqualTo(ndes.pki().ca().certificate().getSubject());
+            assertThat(ra.getIssuer()).isEqualTo(ndes.server().pki().ca().certificate().getSubject());
             assertThat(ra.isSignatureValid(new org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder()
-                    .build(ndes.pki().ca().certificate()))).isTrue();
+                    .build(ndes.server().pki().ca().certificate()))).isTrue();
         }
     }
 
@@ -79,7 +68,7 @@ class HttpSurfaceTest {
     @Test
     void otherPathsAre404AndOtherMethods405() throws Exception {
         assertThat(get("/certsrv/other.dll?operation=GetCACaps").status()).isEqualTo(404);
-        try (RawHttp raw = new RawHttp(ndes.port())) {
+        try (RawHttp raw = new RawHttp(ndes.server().port())) {
             assertThat(raw.send("PUT /certsrv/mscep/mscep.dll?operation=GetCACaps HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n")
                     .read().status()).isEqualTo(405);
         }
@@ -92,7 +81,7 @@ class HttpSurfaceTest {
 
     @Test
     void keepsHttp11ConnectionsAliveAcrossRequests() throws Exception {
-        try (RawHttp raw = new RawHttp(ndes.port())) {
+        try (RawHttp raw = new RawHttp(ndes.server().port())) {
             for (int i = 0; i < 3; i++) {
                 RawHttp.Response response = raw.send("GET /certsrv/mscep/mscep.dll?operation=GetCACaps HTTP/1.1\r\nHost: x\r\n\r\n")
                         .read();
@@ -104,12 +93,12 @@ class HttpSurfaceTest {
 
     @Test
     void closesHttp10ConnectionsUnlessAskedToKeepThemAlive() throws Exception {
-        try (RawHttp raw = new RawHttp(ndes.port())) {
+        try (RawHttp raw = new RawHttp(ndes.server().port())) {
             RawHttp.Response response = raw.send("GET /certsrv/mscep/mscep.dll?operation=GetCACaps HTTP/1.0\r\n\r\n").read();
             assertThat(response.status()).isEqualTo(200);
             assertThat(raw.closedByServer()).isTrue();
         }
-        try (RawHttp raw = new RawHttp(ndes.port())) {
+        try (RawHttp raw = new RawHttp(ndes.server().port())) {
             String request = "GET /certsrv/mscep/mscep.dll?operation=GetCACaps HTTP/1.0\r\nConnection: keep-alive\r\n\r\n";
             assertThat(raw.send(request).read().status()).isEqualTo(200);
             assertThat(raw.send(request).read().status()).isEqualTo(200);
@@ -139,7 +128,7 @@ class HttpSurfaceTest {
     @Test
     void acceptsBase64PostBodies() throws Exception {
         byte[] body = base64Request("post-base64").getBytes();
-        try (RawHttp raw = new RawHttp(ndes.port())) {
+        try (RawHttp raw = new RawHttp(ndes.server().port())) {
             assertSuccess(raw.send(("POST /certsrv/mscep/mscep.dll?operation=PKIOperation HTTP/1.1\r\nHost: x\r\n"
                     + "Content-Length: " + body.length + "\r\n\r\n").getBytes()).send(body).read());
         }
@@ -147,7 +136,7 @@ class HttpSurfaceTest {
 
     private static String base64Request(String name) {
         DeviceIdentity device = DeviceIdentity.create(name, Optional.of("any"), 1024);
-        return Base64.getEncoder().encodeToString(new PkcsReqBuilder(device, ndes.pki().ra().encryption().certificate()).build());
+        return Base64.getEncoder().encodeToString(new PkcsReqBuilder(device, ndes.server().pki().ra().encryption().certificate()).build());
     }
 
     private static void assertSuccess(RawHttp.Response response) throws Exception {
@@ -168,7 +157,7 @@ class HttpSurfaceTest {
     }
 
     private static RawHttp.Response get(String target) throws Exception {
-        try (RawHttp raw = new RawHttp(ndes.port())) {
+        try (RawHttp raw = new RawHttp(ndes.server().port())) {
             return raw.send("GET " + target + " HTTP/1.1\r\nHost: localhost\r\n\r\n").read();
         }
     }

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.mockndes.MockNdes;
 import dev.mockndes.config.ProtocolSettings;
-import dev.mockndes.config.ServerConfig;
 import dev.mockndes.enroll.ApprovalSettings;
 import dev.mockndes.harness.device.DeviceIdentity;
 import dev.mockndes.harness.device.JscepClients;
-import dev.mockndes.scenario.Scenario;
+import dev.mockndes.junit.MockNdesExtension;
 import dev.mockndes.scenario.ScenarioLoader;
 import dev.mockndes.support.PkcsReqBuilder;
 import dev.mockndes.support.ScepPost;
@@ -20,34 +18,19 @@ import java.util.Optional;
 import org.jscep.client.Client;
 import org.jscep.client.EnrollmentResponse;
 import org.jscep.transaction.FailInfo;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Manual approval: jscep gets PENDING, an operator approves or rejects through the admin API, jscep polls (CertPoll). */
 class PendingApprovalTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static MockNdes ndes;
-
-    @BeforeAll
-    static void start() throws Exception {
-        ndes = MockNdes.start(ServerConfig.defaults().withProtocol(ProtocolSettings.defaults().withApproval(ApprovalSettings.manual())));
-    }
-
-    @AfterAll
-    static void stop() {
-        ndes.close();
-    }
-
-    @AfterEach
-    void healthy() {
-        ndes.scenario().use(Scenario.healthy());
-    }
+    @RegisterExtension
+    static MockNdesExtension ndes = MockNdesExtension.builder()
+            .configure(config -> config.withProtocol(ProtocolSettings.defaults().withApproval(ApprovalSettings.manual()))).build();
 
     @Test
     void jscepPollsAfterAManualApproveAndGetsTheCertificateTheStoreRecorded() throws Exception {
-        Client client = JscepClients.forUrl(ndes.scepUrl(), ndes.caThumbprints().sha256());
+        Client client = JscepClients.forUrl(ndes.scepUrl(), ndes.server().caThumbprints().sha256());
         DeviceIdentity device = DeviceIdentity.create("pending-approve", Optional.empty());
 
         EnrollmentResponse first = client.enrol(device.identity(), device.keys().getPrivate(), device.csr());
@@ -57,7 +40,7 @@ class PendingApprovalTest {
         assertThat(listed.get("state").asText()).isEqualTo("WAITING");
         assertThat(listed.get("subject").asText()).isEqualTo("CN=pending-approve,O=scep-harness");
         assertThat(listed.get("receivedAt").asText()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
-        assertThat(ndes.certificates().recent(1000)).as("nothing issued for the device yet")
+        assertThat(ndes.server().certificates().recent(1000)).as("nothing issued for the device yet")
                 .noneMatch(c -> c.getSubjectPublicKeyInfo().equals(device.csr().getSubjectPublicKeyInfo()));
         EnrollmentResponse stillPending = client.poll(device.identity(), device.keys().getPrivate(),
                 device.identity().getSubjectX500Principal(), first.getTransactionId());
@@ -72,13 +55,13 @@ class PendingApprovalTest {
                 device.identity().getSubjectX500Principal(), first.getTransactionId());
         assertThat(collected.isSuccess()).isTrue();
         var issued = JscepEnrolmentTest.issuedTo(collected, device);
-        assertThat(ndes.certificates().find(issued.getSerialNumber())).isPresent();
+        assertThat(ndes.server().certificates().find(issued.getSerialNumber())).isPresent();
         JscepEnrolmentTest.assertChainsToCaFromGetCaCert(client.getCaCertificate(), issued);
     }
 
     @Test
     void jscepIsToldBadRequestWhenTheOperatorRejects() throws Exception {
-        Client client = JscepClients.forUrl(ndes.scepUrl(), ndes.caThumbprints().sha256());
+        Client client = JscepClients.forUrl(ndes.scepUrl(), ndes.server().caThumbprints().sha256());
         DeviceIdentity device = DeviceIdentity.create("pending-reject", Optional.empty());
         EnrollmentResponse first = client.enrol(device.identity(), device.keys().getPrivate(), device.csr());
         String transactionId = first.getTransactionId().toString();
@@ -100,7 +83,7 @@ class PendingApprovalTest {
         assertThat(JSON.readTree(unknown.body()).get("error").asText()).contains("no-such-id");
 
         DeviceIdentity device = DeviceIdentity.create("pending-twice", Optional.empty());
-        var request = new PkcsReqBuilder(device, ndes.pki().ra().encryption().certificate()).transactionId("id/with+base64=");
+        var request = new PkcsReqBuilder(device, ndes.server().pki().ra().encryption().certificate()).transactionId("id/with+base64=");
         assertThat(ScepPost.pkiOperation(ndes.scepUrl(), request.build()).pkiStatus()).isEqualTo("3");
         assertThat(ScepPost.admin(ndes.adminUrl(), "POST", "/pending/" + encode("id/with+base64=") + "/reject").statusCode())
                 .isEqualTo(200);
@@ -112,7 +95,7 @@ class PendingApprovalTest {
     @Test
     void anIdenticalResentPkcsReqIsAPollOfTheSameTransaction() throws Exception {
         DeviceIdentity device = DeviceIdentity.create("pending-resend", Optional.empty());
-        byte[] request = new PkcsReqBuilder(device, ndes.pki().ra().encryption().certificate()).transactionId("RESEND-1").build();
+        byte[] request = new PkcsReqBuilder(device, ndes.server().pki().ra().encryption().certificate()).transactionId("RESEND-1").build();
 
         assertThat(ScepPost.pkiOperation(ndes.scepUrl(), request).pkiStatus()).isEqualTo("3");
         assertThat(ScepPost.pkiOperation(ndes.scepUrl(), request).pkiStatus()).isEqualTo("3");
@@ -126,12 +109,12 @@ class PendingApprovalTest {
 
     @Test
     void aScenarioApprovalSettingAppliesWhileItIsInForce() throws Exception {
-        ndes.scenario().use(ScenarioLoader.parse("inline", """
+        ndes.useScenario(ScenarioLoader.parse("inline", """
                 name: approve-on-second-poll
                 title: Requests wait for two polls
                 approval: {mode: manual, autoApproveAfterPolls: 2}
                 """));
-        Client client = JscepClients.forUrl(ndes.scepUrl(), ndes.caThumbprints().sha256());
+        Client client = JscepClients.forUrl(ndes.scepUrl(), ndes.server().caThumbprints().sha256());
         DeviceIdentity device = DeviceIdentity.create("pending-scenario", Optional.empty());
 
         EnrollmentResponse first = client.enrol(device.identity(), device.keys().getPrivate(), device.csr());
@@ -144,7 +127,7 @@ class PendingApprovalTest {
         assertThat(second.isPending()).isTrue();
         assertThat(third.isSuccess()).isTrue();
 
-        ndes.scenario().use(ScenarioLoader.parse("inline", "name: auto\ntitle: Issue at once\napproval: {mode: auto}\n"));
+        ndes.useScenario(ScenarioLoader.parse("inline", "name: auto\ntitle: Issue at once\napproval: {mode: auto}\n"));
         DeviceIdentity later = DeviceIdentity.create("pending-scenario-auto", Optional.empty());
         assertThat(client.enrol(later.identity(), later.keys().getPrivate(), later.csr()).isSuccess()).isTrue();
     }

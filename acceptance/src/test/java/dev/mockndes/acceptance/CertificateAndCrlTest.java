@@ -3,10 +3,9 @@ package dev.mockndes.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.mockndes.MockNdes;
-import dev.mockndes.config.ServerConfig;
 import dev.mockndes.harness.device.DeviceIdentity;
 import dev.mockndes.harness.device.JscepClients;
+import dev.mockndes.junit.MockNdesExtension;
 import dev.mockndes.store.Revocation;
 import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
@@ -29,29 +28,24 @@ import org.jscep.client.Client;
 import org.jscep.client.EnrollmentResponse;
 import org.jscep.transaction.FailInfo;
 import org.jscep.transaction.OperationFailureException;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** GetCert and GetCRL with jscep, and the CRL at the distribution point issued certificates name. */
 class CertificateAndCrlTest {
-    private static MockNdes ndes;
+    @RegisterExtension
+    static MockNdesExtension ndes = MockNdesExtension.builder().build();
     private static Client client;
     private static DeviceIdentity device;
     private static X509Certificate issued;
 
     @BeforeAll
-    static void start() throws Exception {
-        ndes = MockNdes.start(ServerConfig.defaults());
-        client = JscepClients.forUrl(ndes.scepUrl(), ndes.caThumbprints().sha256());
+    static void enrol() throws Exception {
+        client = JscepClients.forUrl(ndes.scepUrl(), ndes.server().caThumbprints().sha256());
         device = DeviceIdentity.create("lookup", Optional.empty());
         EnrollmentResponse response = client.enrol(device.identity(), device.keys().getPrivate(), device.csr());
         issued = JscepEnrolmentTest.issuedTo(response, device);
-    }
-
-    @AfterAll
-    static void stop() {
-        ndes.close();
     }
 
     @Test
@@ -76,12 +70,12 @@ class CertificateAndCrlTest {
         DeviceIdentity victim = DeviceIdentity.create("revoked", Optional.empty());
         X509Certificate revoked = JscepEnrolmentTest.issuedTo(
                 client.enrol(victim.identity(), victim.keys().getPrivate(), victim.csr()), victim);
-        assertThat(ndes.certificates().revoke(new Revocation(revoked.getSerialNumber(), Instant.now(), 1))).isTrue();
+        assertThat(ndes.server().certificates().revoke(new Revocation(revoked.getSerialNumber(), Instant.now(), 1))).isTrue();
 
         X509CRL crl = client.getRevocationList(device.identity(), device.keys().getPrivate(),
                 issued.getIssuerX500Principal(), issued.getSerialNumber());
 
-        crl.verify(ndes.pki().ca().credential().certificate().getPublicKey());
+        crl.verify(ndes.server().pki().ca().credential().certificate().getPublicKey());
         assertThat(crl.getIssuerX500Principal()).isEqualTo(issued.getIssuerX500Principal());
         assertThat(crl.getRevokedCertificate(revoked.getSerialNumber())).isNotNull()
                 .satisfies(entry -> assertThat(entry.getRevocationReason()).isEqualTo(CRLReason.KEY_COMPROMISE));
@@ -98,8 +92,8 @@ class CertificateAndCrlTest {
         CRLDistPoint points = CRLDistPoint.getInstance(ASN1OctetString.getInstance(extension).getOctets());
         GeneralName name = GeneralNames.getInstance(points.getDistributionPoints()[0].getDistributionPoint().getName()).getNames()[0];
         String url = name.getName().toString();
-        assertThat(url).isEqualTo(ndes.crlUrl())
-                .isEqualTo("http://127.0.0.1:" + ndes.port() + "/CertEnroll/MOCK-NDES-CA.crl");
+        assertThat(url).isEqualTo(ndes.server().crlUrl())
+                .isEqualTo("http://127.0.0.1:" + ndes.server().port() + "/CertEnroll/MOCK-NDES-CA.crl");
 
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
@@ -107,6 +101,6 @@ class CertificateAndCrlTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).contains("application/pkix-crl");
         X509CRL crl = (X509CRL) CertificateFactory.getInstance("X.509").generateCRL(new ByteArrayInputStream(response.body()));
-        crl.verify(ndes.pki().ca().credential().certificate().getPublicKey());
+        crl.verify(ndes.server().pki().ca().credential().certificate().getPublicKey());
     }
 }

@@ -10,6 +10,7 @@ import dev.mockndes.config.ServerConfig;
 import dev.mockndes.enroll.ChallengeMode;
 import dev.mockndes.harness.device.DeviceIdentity;
 import dev.mockndes.harness.device.JscepClients;
+import dev.mockndes.junit.MockNdesExtension;
 import dev.mockndes.support.RawHttp;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -32,9 +33,8 @@ import org.apache.hc.core5.http.config.RegistryBuilder;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.jscep.client.EnrollmentResponse;
 import org.jscep.transaction.FailInfo;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * /certsrv/mscep_admin/ as an MDM server scrapes it: NTLM logon, a UTF-16LE page whose password and
@@ -46,28 +46,20 @@ class MscepAdminPageTest {
     private static final Pattern PASSWORD = Pattern.compile("(?i)The enrollment challenge password is: <B> (?<password>\\S*)");
     private static final Pattern THUMBPRINT = Pattern.compile(
             "The thumbprint \\(hash value\\) for the CA certificate is: <B> ([0-9A-F]{8}) ([0-9A-F]{8}) ([0-9A-F]{8}) ([0-9A-F]{8}) </B>");
-    private static MockNdes ndes;
+    @RegisterExtension
+    static MockNdesExtension ndes = MockNdesExtension.builder().configure(config -> otpServer(config, 100)).build();
 
-    @BeforeAll
-    static void start() throws Exception {
-        ndes = MockNdes.start(otpServer(100));
-    }
-
-    private static ServerConfig otpServer(int cacheSize) {
-        return ServerConfig.defaults()
+    /** One-time passwords with this cache size, an enrolment administrator and an account without enrol rights. */
+    private static ServerConfig otpServer(ServerConfig config, int cacheSize) {
+        return config
                 .withChallenge(ChallengeSettings.none().withMode(ChallengeMode.OTP, Optional.empty()).withCacheSize(cacheSize))
                 .withNdes(NdesSettings.defaults().withAdminUsers(List.of(new AdminUser("ndesadmin", "Pa55w.rd", true),
                         new AdminUser("bob", "bobpw", false))));
     }
 
-    @AfterAll
-    static void stop() {
-        ndes.close();
-    }
-
     @Test
     void anAnonymousRequestIsChallengedWithNegotiateThenNtlm() throws Exception {
-        try (RawHttp raw = new RawHttp(ndes.port())) {
+        try (RawHttp raw = new RawHttp(ndes.server().port())) {
             raw.send("GET /certsrv/mscep_admin/ HTTP/1.1\r\nHost: ndes\r\n\r\n");
             RawHttp.Response response = raw.read();
             assertThat(response.status()).isEqualTo(401);
@@ -85,13 +77,13 @@ class MscepAdminPageTest {
         Matcher thumbprint = THUMBPRINT.matcher(page);
         assertThat(thumbprint.find()).as("thumbprint line in %s", page).isTrue();
         assertThat(thumbprint.group(1) + thumbprint.group(2) + thumbprint.group(3) + thumbprint.group(4))
-                .isEqualTo(ndes.caThumbprints().md5());
+                .isEqualTo(ndes.server().caThumbprints().md5());
         Matcher password = PASSWORD.matcher(page);
         assertThat(password.find()).isTrue();
         assertThat(password.group("password")).matches("[0-9A-F]{16}");
 
         DeviceIdentity device = DeviceIdentity.create("otp-device", Optional.of(password.group("password")), 1024);
-        var client = JscepClients.forUrl(ndes.scepUrl(), ndes.caThumbprints().sha256());
+        var client = JscepClients.forUrl(ndes.scepUrl(), ndes.server().caThumbprints().sha256());
         assertThat(client.enrol(device.identity(), device.keys().getPrivate(), device.csr()).isSuccess()).isTrue();
         DeviceIdentity again = DeviceIdentity.create("otp-device-2", Optional.of(password.group("password")), 1024);
         EnrollmentResponse reuse = client.enrol(again.identity(), again.keys().getPrivate(), again.csr());
@@ -124,7 +116,7 @@ class MscepAdminPageTest {
 
     @Test
     void theCacheIsFullOnceItHoldsTheConfiguredNumberOfUnusedPasswords() throws Exception {
-        try (MockNdes small = MockNdes.start(otpServer(3))) {
+        try (MockNdes small = MockNdes.start(otpServer(ServerConfig.defaults(), 3))) {
             for (int i = 0; i < 3; i++) {
                 assertThat(page(small)).contains("The enrollment challenge password is: <B> ");
             }
@@ -138,11 +130,11 @@ class MscepAdminPageTest {
     }
 
     private static String adminUrl() {
-        return "http://127.0.0.1:" + ndes.port() + "/certsrv/mscep_admin/";
+        return "http://127.0.0.1:" + ndes.server().port() + "/certsrv/mscep_admin/";
     }
 
     private static RawHttp.Response basicGet(String user, String password) throws Exception {
-        return basicGet(ndes, user, password);
+        return basicGet(ndes.server(), user, password);
     }
 
     private static RawHttp.Response basicGet(MockNdes server, String user, String password) throws Exception {
