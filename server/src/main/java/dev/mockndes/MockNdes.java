@@ -64,6 +64,8 @@ import java.util.Optional;
 import java.time.Clock;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -138,14 +140,24 @@ public final class MockNdes implements AutoCloseable {
 
     public static MockNdes start(ServerConfig config) throws InterruptedException {
         Clock clock = Clock.systemUTC();
-        NdesLogs logs = openLogs(config, clock);
+        // Key generation dominates start-up: it runs while the logs, threads and listeners are set up.
+        CompletableFuture<DataStores> opening = CompletableFuture.supplyAsync(
+                () -> DataStores.open(config.storage(), config.pki(), clock, warning -> System.err.println("mock-ndes: " + warning)),
+                task -> new io.netty.util.concurrent.DefaultThreadFactory("pki-start", true).newThread(task).start());
+        NdesLogs logs;
+        try {
+            logs = openLogs(config, clock);
+        } catch (RuntimeException e) {
+            opening.thenAccept(DataStores::close);
+            throw e;
+        }
         ExecutorService workers = new ThreadPoolExecutor(config.workers(), config.workers(), 0, TimeUnit.MILLISECONDS,
                 new ArrayBlockingQueue<>(WORK_QUEUE), new io.netty.util.concurrent.DefaultThreadFactory("scep-worker", true));
         EventLoopGroup loops = EventLoops.create(config.workers());
         HttpListener site = null;
         DataStores stores = null;
         try {
-            stores = DataStores.open(config.storage(), config.pki(), clock, warning -> System.err.println("mock-ndes: " + warning));
+            stores = opened(opening);
             Pki pki = stores.pki();
             ChallengeSettings challenge = config.challenge();
             OneTimePasswords passwords = new OneTimePasswords(clock, challenge.lifetime(), challenge.cacheSize(), challenge.passwordChars());
@@ -206,6 +218,21 @@ public final class MockNdes implements AutoCloseable {
             logs.close();
             if (stores != null) {
                 stores.close();
+            }
+            throw e;
+        }
+    }
+
+    /** The stores once opened; a failure to open them is rethrown as it was thrown (one clear line). */
+    private static DataStores opened(CompletableFuture<DataStores> opening) {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
             }
             throw e;
         }

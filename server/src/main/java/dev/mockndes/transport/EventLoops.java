@@ -8,6 +8,8 @@ import java.util.concurrent.TimeUnit;
 
 /** The network threads all listeners share. */
 public final class EventLoops {
+    private static final int STOP_WAIT_SECONDS = 5;
+
     private EventLoops() {
     }
 
@@ -16,7 +18,13 @@ public final class EventLoops {
                 NioIoHandler.newFactory());
     }
 
+    /**
+     * Stops the loops, waiting at most a few seconds: a stop must never hang the process (a SIGTERM
+     * was once seen to wait forever here, with every loop thread already gone).
+     */
     public static void shutdown(EventLoopGroup loops) {
-        loops.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+        if (!loops.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
+            System.err.println("mock-ndes: the network threads did not stop within " + STOP_WAIT_SECONDS + " s; leaving them");
+        }
     }
 }
