@@ -57,13 +57,17 @@ final class DeviceRunRoute {
         }
         CompletableFuture<DeviceRunResult> result = new CompletableFuture<>();
         Thread device = new Thread(() -> {
+            // The slot is free before anyone learns the run ended, so a caller told "done" can start the next one.
+            DeviceRunResult outcome;
             try {
-                result.complete(runner.run(run.profile(), challenge));
+                outcome = runner.run(run.profile(), challenge);
             } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            } finally {
                 slots.release();
+                result.completeExceptionally(e);
+                return;
             }
+            slots.release();
+            result.complete(outcome);
         }, "device-" + run.profile());
         device.setDaemon(true);
         device.start();
