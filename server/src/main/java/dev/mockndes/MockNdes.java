@@ -202,6 +202,7 @@ public final class MockNdes implements AutoCloseable {
                     AdminApi.routes(intune, challenge.lifetime(), logs, scenario, BUILT_IN_SCENARIOS, journal,
                             new CaAccess(pki.trustAnchor(), scepUrl, certificates, clock), new ProfileDeviceRunner(scepUrl,
                                     Thumbprints.of(Certificates.encoded(pki.trustAnchor())).sha256(), DEVICE_ANSWER_TIMEOUT)));
+            adminRoutes.blockingWorkOn(workers);
             config.adminToken().ifPresent(adminRoutes::requireToken);
             HttpListener adminApi = HttpListener.bind(loops, config.bind(), config.adminPort(), adminRoutes, ExchangeObserver.IGNORE,
                     "mock-ndes");

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
 
 /**
@@ -25,6 +27,7 @@ public final class AdminRoutes implements WebApplication {
     private final Map<PathTemplate, String> templates = new LinkedHashMap<>();
     private final Set<String> publicRoutes = new HashSet<>();
     private byte[] token;
+    private Executor blocking = ForkJoinPool.commonPool();
 
     /** Every route but the public ones then needs {@code Authorization: Bearer <token>}; compared in constant time. */
     public AdminRoutes requireToken(String bearerToken) {
@@ -43,6 +46,17 @@ public final class AdminRoutes implements WebApplication {
         }
         actions.put(method + " " + path, action);
         return this;
+    }
+
+    /** Where {@link #onBlocking} actions run: the server's workers in a running server, never an event loop. */
+    public AdminRoutes blockingWorkOn(Executor executor) {
+        this.blocking = executor;
+        return this;
+    }
+
+    /** An action that signs or forces a journal to disk: it runs on the blocking executor, off the event loop. */
+    public AdminRoutes onBlocking(String method, String path, Function<WebRequest, WebResponse> action) {
+        return onAsync(method, path, request -> CompletableFuture.supplyAsync(() -> action.apply(request), blocking));
     }
 
     /** A route anyone may call even when a token is required: the health check and the dashboard's own files. */

@@ -39,7 +39,7 @@ final class CertificateRoutes {
     }
 
     AdminRoutes register(AdminRoutes routes) {
-        return routes.on("GET", "/certificates", this::list).on("POST", REVOKE, this::revoke);
+        return routes.onBlocking("GET", "/certificates", this::list).onBlocking("POST", REVOKE, this::revoke);
     }
 
     private WebResponse list(WebRequest request) {

@@ -36,7 +36,11 @@ public final class Json {
     /** @throws IllegalArgumentException with a one-line reason when the body is not the expected JSON */
     public static <T> T read(WebRequest request, Class<T> type) {
         try {
-            return MAPPER.readValue(request.body(), type);
+            T value = MAPPER.readValue(request.body(), type);
+            if (value == null) {
+                throw new IllegalArgumentException("the body must be a JSON object, not null");
+            }
+            return value;
         } catch (IOException e) {
             String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
             throw new IllegalArgumentException("request body is not a valid " + type.getSimpleName() + ": " + message);

@@ -19,7 +19,7 @@ public final class PendingRoutes {
 
     public AdminRoutes register(AdminRoutes routes) {
         return routes.on("GET", "/pending", new PendingListRoute(queue))
-                .on("POST", "/pending/{transactionId}/approve", new PendingDecisionRoute(queue::approve))
-                .on("POST", "/pending/{transactionId}/reject", new PendingDecisionRoute(queue::reject));
+                .onBlocking("POST", "/pending/{transactionId}/approve", new PendingDecisionRoute(queue::approve))
+                .onBlocking("POST", "/pending/{transactionId}/reject", new PendingDecisionRoute(queue::reject));
     }
 }

@@ -75,6 +75,14 @@ class DeviceRunRouteTest {
     }
 
     @Test
+    void aJsonNullBodyIsACallerErrorNotAServerError() throws Exception {
+        AdminRoutes routes = new DeviceRunRoute(stuck, Duration.ofMinutes(5)).register(new AdminRoutes());
+        WebResponse response = call(routes, "null");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(new String(response.body(), StandardCharsets.UTF_8)).contains("not null");
+    }
+
+    @Test
     void anUnknownProfileIsRefusedBeforeAnyDeviceStarts() throws Exception {
         AdminRoutes routes = new DeviceRunRoute(stuck, Duration.ofMinutes(5)).register(new AdminRoutes());
         WebResponse response = call(routes, "{\"profile\":\"ios\"}");
