@@ -17,20 +17,25 @@ import java.util.Optional;
 public final class RequestJournal {
     /** One request as the journal shows it. {@code status} is null until answered, and stays null when never answered. */
     public static final class Entry {
-        /** ISO-8601 UTC. */
-        public final String time;
+        /** When it arrived; rendered only when someone reads the journal, so the request path does no date formatting. */
+        private final Instant at;
         public final String method;
         public final String target;
         public final String userAgent;
         public final String fault;
         public volatile Integer status;
 
-        Entry(String time, String method, String target, String userAgent, String fault) {
-            this.time = time;
+        Entry(Instant at, String method, String target, String userAgent, String fault) {
+            this.at = at;
             this.method = method;
             this.target = target;
             this.userAgent = userAgent;
             this.fault = fault;
+        }
+
+        /** ISO-8601 UTC (the {@code time} field of {@code GET /requests}). */
+        public String getTime() {
+            return at.toString();
         }
     }
 
@@ -43,7 +48,7 @@ public final class RequestJournal {
 
     Entry record(WebRequest request, Optional<Fault> fault) {
         String target = request.target();
-        Entry entry = new Entry(Instant.now().toString(), request.method(), target.length() > 512 ? target.substring(0, 512) + "…" : target,
+        Entry entry = new Entry(Instant.now(), request.method(), target.length() > 512 ? target.substring(0, 512) + "…" : target,
                 request.header("user-agent").orElse(null), fault.map(FaultNames::of).orElse(null));
         synchronized (entries) {
             if (entries.size() == capacity) {

@@ -32,9 +32,22 @@ final class W3cFields {
         return field.toString();
     }
 
+    /** Whole seconds, as IIS writes them; the last second's text is reused (a busy log writes many lines per second). */
     static String dateTime(Instant time) {
-        return DATE_TIME.format(time);
+        long second = time.getEpochSecond();
+        FormattedSecond last = lastSecond;
+        if (last == null || last.epochSecond() != second) {
+            last = new FormattedSecond(second, DATE_TIME.format(Instant.ofEpochSecond(second)));
+            lastSecond = last;
+        }
+        return last.text();
     }
+
+    private record FormattedSecond(long epochSecond, String text) {
+    }
+
+    /** Racy by design: any thread may replace it, and every value it holds is correct for its second. */
+    private static volatile FormattedSecond lastSecond;
 
     /** The directives written at the top of a new file. */
     static List<String> header(String software, Instant started, String fields) {
