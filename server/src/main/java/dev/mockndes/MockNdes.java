@@ -45,6 +45,7 @@ import dev.mockndes.scenario.ScenarioLibrary;
 import dev.mockndes.scep.NdesScepService;
 import dev.mockndes.store.CertificateStore;
 import dev.mockndes.store.DataStores;
+import dev.mockndes.store.NextCaFolder;
 import dev.mockndes.store.PendingStore;
 import dev.mockndes.transport.EventLoops;
 import dev.mockndes.transport.ExchangeObserver;
@@ -175,7 +176,9 @@ public final class MockNdes implements AutoCloseable {
                     new CaIssuer(pki.ca(), certificates, crlPoint::extensions));
             var enroller = EnrolmentChain.of(policy(challenge, passwords, intune), new NdesEvents(logs.events()::write, clock), queue);
             CrlIssuer crls = new CrlIssuer(pki.ca().credential(), certificates, clock);
-            Optional<NextCa> nextCa = protocol.nextCa() ? Optional.of(NextCa.generate(pki, config.pki(), clock)) : Optional.empty();
+            Optional<NextCa> nextCa = protocol.nextCa() ? Optional.of(config.storage().dataDir()
+                    .map(dir -> NextCaFolder.open(dir, pki, config.pki(), clock))
+                    .orElseGet(() -> NextCa.generate(pki, config.pki(), clock))) : Optional.empty();
             var operations = new ScepOperations(enroller, queue, certificates,
                     new RenewalPolicy(certificates, pki.ca().certificate().getSubject(), protocol.renewalWindow(), clock),
                     crls, nextCa, protocol.signingTimeTolerance(), clock);

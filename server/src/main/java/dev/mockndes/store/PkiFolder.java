@@ -89,7 +89,7 @@ public final class PkiFolder {
         return credential(folder, name, certificate);
     }
 
-    private static Credential credential(Path folder, String name, X509CertificateHolder certificate) {
+    static Credential credential(Path folder, String name, X509CertificateHolder certificate) {
         Path keyFile = folder.resolve(name + ".key");
         PrivateKey key = PemFiles.privateKey(keyFile);
         CaChecks.keyMatches(key, certificate, keyFile);
@@ -119,12 +119,12 @@ public final class PkiFolder {
         }
     }
 
-    private static void write(Path folder, String name, Credential credential) throws IOException {
+    static void write(Path folder, String name, Credential credential) throws IOException {
         PrivateFiles.writeNew(folder.resolve(name + ".crt"), PemFiles.encode(credential.holder()));
         PrivateFiles.writeNew(folder.resolve(name + ".key"), PemFiles.encode(credential.privateKey()));
     }
 
-    private static void deleteTree(Path folder) throws IOException {
+    static void deleteTree(Path folder) throws IOException {
         try (Stream<Path> paths = Files.walk(folder)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
