@@ -112,14 +112,4 @@ public final class AdminRoutes implements WebApplication {
         byte[] presented = request.header("authorization").orElse("").getBytes(StandardCharsets.UTF_8);
         return MessageDigest.isEqual(token, presented);
     }
-
-    /** The {@code index}-th segment of the request path (0 is the one after the leading '/'), percent-decoded ('+' stays '+'). */
-    public static String segment(WebRequest request, int index) {
-        String raw = request.path().split("/", -1)[index + 1];
-        try {
-            return java.net.URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("path segment '" + raw + "' is not validly percent-encoded");
-        }
-    }
 }

@@ -50,4 +50,14 @@ public final class PathTemplate {
         return parameters(path).map(values -> values.get(name))
                 .orElseThrow(() -> new IllegalArgumentException(path + " does not fit " + String.join("/", Arrays.asList(segments))));
     }
+
+    /** Like {@link #parameter}, percent-decoded ({@code +} stays {@code +}: transaction IDs are often base64). */
+    public String decodedParameter(String path, String name) {
+        String raw = parameter(path, name);
+        try {
+            return java.net.URLDecoder.decode(raw.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("path segment '" + raw + "' is not validly percent-encoded");
+        }
+    }
 }

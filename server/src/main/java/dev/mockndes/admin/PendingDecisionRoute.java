@@ -12,6 +12,8 @@ import java.util.function.Function;
  * percent-decoded from the path (base64 IDs carry '/' as %2F).
  */
 final class PendingDecisionRoute implements Function<WebRequest, WebResponse> {
+    /** Approve and reject alike: the transaction ID is the second segment. */
+    private static final PathTemplate PATH = PathTemplate.of("/pending/{transactionId}/{decision}");
     private final Function<String, Optional<PendingRequest>> decision;
 
     /** @param decision the queue's approve or reject */
@@ -21,7 +23,7 @@ final class PendingDecisionRoute implements Function<WebRequest, WebResponse> {
 
     @Override
     public WebResponse apply(WebRequest request) {
-        String transactionId = AdminRoutes.segment(request, 1);
+        String transactionId = PATH.decodedParameter(request.path(), "transactionId");
         try {
             return decision.apply(transactionId).map(decided -> Json.ok(PendingView.of(decided)))
                     .orElseGet(() -> Json.error(404, "no pending transaction " + transactionId));

@@ -1,5 +1,7 @@
 package dev.mockndes.cli;
 
+import dev.mockndes.pki.Thumbprints;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,12 +13,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -130,20 +130,17 @@ final class CaExportCommand implements Callable<Integer> {
         }
         ArrayNode list = root.putArray("certificates");
         for (X509Certificate certificate : certificates) {
+            Thumbprints thumbprints = Thumbprints.of(certificate.getEncoded());
             list.addObject()
                     .put("subject", certificate.getSubjectX500Principal().getName())
                     .put("issuer", certificate.getIssuerX500Principal().getName())
                     .put("serial", certificate.getSerialNumber().toString(16).toUpperCase(java.util.Locale.ROOT))
                     .put("notBefore", certificate.getNotBefore().toInstant().toString())
                     .put("notAfter", certificate.getNotAfter().toInstant().toString())
-                    .put("sha1", digest("SHA-1", certificate))
-                    .put("sha256", digest("SHA-256", certificate))
+                    .put("sha1", thumbprints.sha1())
+                    .put("sha256", thumbprints.sha256())
                     .put("pem", pem(List.of(certificate)));
         }
         return mapper.writeValueAsString(root);
-    }
-
-    private static String digest(String algorithm, X509Certificate certificate) throws Exception {
-        return HexFormat.of().withUpperCase().formatHex(MessageDigest.getInstance(algorithm).digest(certificate.getEncoded()));
     }
 }

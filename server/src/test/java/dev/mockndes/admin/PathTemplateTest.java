@@ -17,4 +17,12 @@ class PathTemplateTest {
         assertThat(revoke.matches("/certificates/0a/unrevoke")).isFalse();
         assertThat(revoke.matches("/certificates")).isFalse();
     }
+
+    @Test
+    void aDecodedParameterUndoesPercentEncodingButKeepsPlusAsPlus() {
+        PathTemplate template = PathTemplate.of("/pending/{transactionId}/{decision}");
+        assertThat(template.decodedParameter("/pending/ab%2Fc+d%3D/approve", "transactionId")).isEqualTo("ab/c+d=");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> template.decodedParameter("/pending/%zz/approve", "transactionId"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not validly percent-encoded");
+    }
 }
