@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
 
@@ -56,7 +57,13 @@ public final class AdminRoutes implements WebApplication {
 
     /** An action that signs or forces a journal to disk: it runs on the blocking executor, off the event loop. */
     public AdminRoutes onBlocking(String method, String path, Function<WebRequest, WebResponse> action) {
-        return onAsync(method, path, request -> CompletableFuture.supplyAsync(() -> action.apply(request), blocking));
+        return onAsync(method, path, request -> {
+            try {
+                return CompletableFuture.supplyAsync(() -> action.apply(request), blocking);
+            } catch (RejectedExecutionException e) {
+                return CompletableFuture.completedFuture(Json.error(503, "the server is too busy for this call; try again"));
+            }
+        });
     }
 
     /** A route anyone may call even when a token is required: the health check and the dashboard's own files. */

@@ -1,10 +1,9 @@
 package dev.mockndes.cli;
 
-import dev.mockndes.pki.Thumbprints;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mockndes.pki.Thumbprints;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
