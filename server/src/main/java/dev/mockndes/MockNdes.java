@@ -11,16 +11,16 @@ import dev.mockndes.enroll.PendingQueue;
 import dev.mockndes.enroll.RenewalPolicy;
 import dev.mockndes.ndes.CrlPublication;
 import dev.mockndes.pki.CrlDistributionPoint;
-import dev.mockndes.pki.CrlIssuer;
+import dev.mockndes.enroll.CrlIssuer;
 import dev.mockndes.pki.NextCa;
 import dev.mockndes.scenario.ScenarioApproval;
 import dev.mockndes.scep.ScepOperations;
 import java.util.Optional;
-import dev.mockndes.config.AdminUser;
-import dev.mockndes.config.ChallengeSettings;
+import dev.mockndes.ndes.auth.AdminUser;
+import dev.mockndes.enroll.ChallengeSettings;
 import dev.mockndes.config.ServerConfig;
 import dev.mockndes.enroll.ChallengePolicy;
-import dev.mockndes.fault.ActiveScenario;
+import dev.mockndes.scenario.ActiveScenario;
 import dev.mockndes.enroll.EnrolmentChain;
 import dev.mockndes.enroll.IntuneChallenges;
 import dev.mockndes.enroll.OneTimePasswords;
@@ -28,6 +28,8 @@ import dev.mockndes.ndes.IisLogObserver;
 import dev.mockndes.ndes.IisSite;
 import dev.mockndes.ndes.MscepAdminApplication;
 import dev.mockndes.ndes.MscepApplication;
+import dev.mockndes.ndes.MscepOverrides;
+import dev.mockndes.scep.ForcedReplies;
 import dev.mockndes.ndes.auth.HttpAuthenticator;
 import dev.mockndes.ndes.auth.WindowsAuthSettings;
 import dev.mockndes.ndes.log.EventLevel;
@@ -48,7 +50,7 @@ import dev.mockndes.store.DataStores;
 import dev.mockndes.store.NextCaFolder;
 import dev.mockndes.store.PendingStore;
 import dev.mockndes.transport.EventLoops;
-import dev.mockndes.transport.ExchangeObserver;
+import dev.mockndes.web.ExchangeObserver;
 import dev.mockndes.transport.HttpListener;
 import dev.mockndes.transport.RequestJournal;
 import dev.mockndes.transport.TlsContexts;
@@ -182,7 +184,7 @@ public final class MockNdes implements AutoCloseable {
             var operations = new ScepOperations(enroller, queue, certificates,
                     new RenewalPolicy(certificates, pki.ca().certificate().getSubject(), protocol.renewalWindow(), clock),
                     crls, nextCa, protocol.signingTimeTolerance(), clock);
-            var service = new NdesScepService(pki, config.pki(), config.capabilities(), operations);
+            var service = new NdesScepService(pki, config.capabilities(), operations);
             NdesPages pages = new NdesPages(config.ndes().connectorInstalled(), config.ndes().adminCharset());
             MscepApplication mscep = new MscepApplication(service, workers, pages);
             RequestJournal journal = new RequestJournal(JOURNAL_SIZE);
@@ -197,7 +199,8 @@ public final class MockNdes implements AutoCloseable {
                     .route(ServerConfig.ADMIN_PATH + "/", admin)
                     .route(crlPoint.path(), new CrlPublication(crls, workers));
             site = HttpListener.bind(loops, config.bind(), config.port(), iis,
-                    new IisLogObserver(logs.iis()::write, logs.httpErr()::write, clock), "Microsoft-IIS/10.0", scenario, mscep, journal,
+                    new IisLogObserver(logs.iis()::write, logs.httpErr()::write, clock), "Microsoft-IIS/10.0", scenario,
+                    new MscepOverrides(new ForcedReplies(pki, config.pki(), clock), workers), journal,
                     tls(config, pki, clock));
             String scepUrl = baseUrl(site.scheme(), site.address()) + ServerConfig.SCEP_PATH;
             crlPoint.publishUnder(protocol.crlBaseUrl().orElse(baseUrl(site.scheme(), site.address()) + CrlDistributionPoint.FOLDER));

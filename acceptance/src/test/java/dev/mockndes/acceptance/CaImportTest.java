@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mockndes.MockNdes;
-import dev.mockndes.config.CaImport;
+import dev.mockndes.store.CaImport;
 import dev.mockndes.config.ServerConfig;
-import dev.mockndes.config.StorageSettings;
+import dev.mockndes.store.StorageSettings;
 import dev.mockndes.harness.device.DeviceIdentity;
 import dev.mockndes.harness.device.JscepClients;
 import dev.mockndes.pki.AuthorityCertificates;

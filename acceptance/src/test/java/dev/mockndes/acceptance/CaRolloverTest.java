@@ -7,7 +7,7 @@ import dev.mockndes.config.ProtocolSettings;
 import dev.mockndes.config.ServerConfig;
 import dev.mockndes.harness.device.JscepClients;
 import dev.mockndes.junit.MockNdesExtension;
-import dev.mockndes.scep.ContentTypes;
+import dev.mockndes.protocol.ContentTypes;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -2,7 +2,7 @@ package dev.mockndes.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mockndes.config.StorageSettings;
+import dev.mockndes.store.StorageSettings;
 import dev.mockndes.harness.device.DeviceIdentity;
 import dev.mockndes.harness.device.JscepClients;
 import dev.mockndes.pki.PkiSettings;

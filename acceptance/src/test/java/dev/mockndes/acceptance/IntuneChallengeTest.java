@@ -3,7 +3,7 @@ package dev.mockndes.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.mockndes.config.ChallengeSettings;
+import dev.mockndes.enroll.ChallengeSettings;
 import dev.mockndes.enroll.ChallengeMode;
 import dev.mockndes.harness.device.DeviceIdentity;
 import dev.mockndes.harness.device.JscepClients;

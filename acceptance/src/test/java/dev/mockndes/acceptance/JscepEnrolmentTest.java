@@ -7,7 +7,7 @@ import dev.mockndes.config.ServerConfig;
 import dev.mockndes.harness.device.DeviceIdentity;
 import dev.mockndes.harness.device.JscepClients;
 import dev.mockndes.junit.MockNdesExtension;
-import dev.mockndes.scep.Capability;
+import dev.mockndes.protocol.Capability;
 import java.security.cert.CertPathValidator;
 import java.security.cert.CertStore;
 import java.security.cert.CertificateFactory;

@@ -3,8 +3,8 @@ package dev.mockndes.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mockndes.MockNdes;
-import dev.mockndes.config.AdminUser;
-import dev.mockndes.config.ChallengeSettings;
+import dev.mockndes.ndes.auth.AdminUser;
+import dev.mockndes.enroll.ChallengeSettings;
 import dev.mockndes.config.NdesSettings;
 import dev.mockndes.config.ServerConfig;
 import dev.mockndes.enroll.ChallengeMode;

@@ -2,7 +2,7 @@ package dev.mockndes.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mockndes.config.AdminUser;
+import dev.mockndes.ndes.auth.AdminUser;
 import dev.mockndes.config.NdesSettings;
 import dev.mockndes.harness.device.DeviceIdentity;
 import dev.mockndes.harness.device.JscepClients;

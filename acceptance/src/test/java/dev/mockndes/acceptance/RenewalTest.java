@@ -8,7 +8,7 @@ import dev.mockndes.config.ServerConfig;
 import dev.mockndes.harness.device.DeviceIdentity;
 import dev.mockndes.harness.device.JscepClients;
 import dev.mockndes.junit.MockNdesExtension;
-import dev.mockndes.scep.MessageType;
+import dev.mockndes.protocol.MessageType;
 import dev.mockndes.store.Revocation;
 import dev.mockndes.support.PkcsReqBuilder;
 import dev.mockndes.support.ScepPost;
@@ -102,7 +102,7 @@ class RenewalTest {
                 .messageType(MessageType.RENEWAL_REQ.wire()).build());
 
         assertThat(reply.pkiStatus()).isEqualTo("2");
-        assertThat(reply.failInfo()).isEqualTo(dev.mockndes.scep.FailInfo.BAD_CERT_ID.wire());
+        assertThat(reply.failInfo()).isEqualTo(dev.mockndes.protocol.FailInfo.BAD_CERT_ID.wire());
     }
 
     @Test

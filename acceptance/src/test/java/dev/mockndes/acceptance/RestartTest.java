@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mockndes.MockNdes;
 import dev.mockndes.config.ServerConfig;
-import dev.mockndes.config.StorageSettings;
+import dev.mockndes.store.StorageSettings;
 import dev.mockndes.harness.device.DeviceIdentity;
 import dev.mockndes.harness.device.JscepClients;
 import dev.mockndes.pki.Thumbprints;

@@ -8,7 +8,7 @@ import dev.mockndes.junit.MockNdesExtension;
 import dev.mockndes.pki.Certificates;
 import dev.mockndes.pki.PkiSettings;
 import dev.mockndes.pki.Thumbprints;
-import dev.mockndes.scep.ScepOids;
+import dev.mockndes.protocol.ScepOids;
 import java.security.cert.CertPathValidator;
 import java.security.cert.CertificateFactory;
 import java.security.cert.PKIXParameters;

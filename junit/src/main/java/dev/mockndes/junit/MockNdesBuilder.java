@@ -1,12 +1,12 @@
 package dev.mockndes.junit;
 
-import dev.mockndes.config.ChallengeSettings;
+import dev.mockndes.enroll.ChallengeSettings;
 import dev.mockndes.config.ServerConfig;
 import dev.mockndes.config.TlsSettings;
 import dev.mockndes.pki.PkiSettings;
 import dev.mockndes.scenario.Scenario;
-import dev.mockndes.scep.Capability;
-import dev.mockndes.scep.CapsProfile;
+import dev.mockndes.protocol.Capability;
+import dev.mockndes.protocol.CapsProfile;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.mockndes.junit;
 
-import dev.mockndes.scep.CapsProfile;
+import dev.mockndes.protocol.CapsProfile;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;

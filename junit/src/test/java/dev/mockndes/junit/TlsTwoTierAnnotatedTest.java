@@ -2,7 +2,7 @@ package dev.mockndes.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mockndes.scep.CapsProfile;
+import dev.mockndes.protocol.CapsProfile;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

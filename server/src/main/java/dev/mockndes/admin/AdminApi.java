@@ -1,7 +1,7 @@
 package dev.mockndes.admin;
 
 import dev.mockndes.enroll.IntuneChallenges;
-import dev.mockndes.fault.ActiveScenario;
+import dev.mockndes.scenario.ActiveScenario;
 import dev.mockndes.scenario.ScenarioLibrary;
 import dev.mockndes.transport.RequestJournal;
 import dev.mockndes.ndes.log.NdesLogs;

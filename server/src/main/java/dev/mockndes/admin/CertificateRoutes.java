@@ -2,7 +2,7 @@ package dev.mockndes.admin;
 
 import dev.mockndes.store.CertificateStore;
 import dev.mockndes.store.Revocation;
-import dev.mockndes.transport.RawQuery;
+import dev.mockndes.web.RawQuery;
 import dev.mockndes.web.WebRequest;
 import dev.mockndes.web.WebResponse;
 import java.math.BigInteger;

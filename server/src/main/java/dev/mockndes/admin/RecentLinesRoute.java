@@ -1,7 +1,7 @@
 package dev.mockndes.admin;
 
 import dev.mockndes.ndes.log.TextLog;
-import dev.mockndes.transport.RawQuery;
+import dev.mockndes.web.RawQuery;
 import dev.mockndes.web.WebRequest;
 import dev.mockndes.web.WebResponse;
 import java.nio.charset.StandardCharsets;

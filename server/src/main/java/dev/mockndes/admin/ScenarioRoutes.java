@@ -1,6 +1,6 @@
 package dev.mockndes.admin;
 
-import dev.mockndes.fault.ActiveScenario;
+import dev.mockndes.scenario.ActiveScenario;
 import dev.mockndes.scenario.Scenario;
 import dev.mockndes.scenario.ScenarioException;
 import dev.mockndes.scenario.ScenarioLibrary;

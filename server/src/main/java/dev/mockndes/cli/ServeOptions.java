@@ -1,11 +1,11 @@
 package dev.mockndes.cli;
 
-import dev.mockndes.config.AdminUser;
-import dev.mockndes.config.CaImport;
-import dev.mockndes.config.ChallengeSettings;
+import dev.mockndes.ndes.auth.AdminUser;
+import dev.mockndes.store.CaImport;
+import dev.mockndes.enroll.ChallengeSettings;
 import dev.mockndes.config.NdesSettings;
 import dev.mockndes.config.ServerConfig;
-import dev.mockndes.config.StorageSettings;
+import dev.mockndes.store.StorageSettings;
 import dev.mockndes.config.ProtocolSettings;
 import dev.mockndes.config.TlsSettings;
 import dev.mockndes.enroll.ApprovalMode;
@@ -15,8 +15,8 @@ import dev.mockndes.pki.PkiSettings;
 import dev.mockndes.scenario.Scenario;
 import dev.mockndes.scenario.ScenarioException;
 import dev.mockndes.scenario.ScenarioLibrary;
-import dev.mockndes.scep.Capability;
-import dev.mockndes.scep.CapsProfile;
+import dev.mockndes.protocol.Capability;
+import dev.mockndes.protocol.CapsProfile;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Duration;

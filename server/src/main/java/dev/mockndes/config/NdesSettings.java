@@ -1,5 +1,6 @@
 package dev.mockndes.config;
 
+import dev.mockndes.ndes.auth.AdminUser;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -1,9 +1,11 @@
 package dev.mockndes.config;
 
+import dev.mockndes.store.StorageSettings;
+import dev.mockndes.enroll.ChallengeSettings;
 import dev.mockndes.pki.PkiSettings;
-import dev.mockndes.scep.Capability;
+import dev.mockndes.protocol.Capability;
 import dev.mockndes.scenario.Scenario;
-import dev.mockndes.scep.CapsProfile;
+import dev.mockndes.protocol.CapsProfile;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package dev.mockndes.enroll;
 
 import dev.mockndes.pki.CertificateAuthority;
-import dev.mockndes.scep.FailInfo;
+import dev.mockndes.protocol.FailInfo;
 import dev.mockndes.store.CertificateStore;
 import java.util.List;
 import java.util.function.Supplier;

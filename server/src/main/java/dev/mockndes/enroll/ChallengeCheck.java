@@ -1,6 +1,6 @@
 package dev.mockndes.enroll;
 
-import dev.mockndes.scep.FailInfo;
+import dev.mockndes.protocol.FailInfo;
 import java.util.Optional;
 
 /**

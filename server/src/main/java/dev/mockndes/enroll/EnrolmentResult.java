@@ -1,6 +1,6 @@
 package dev.mockndes.enroll;
 
-import dev.mockndes.scep.FailInfo;
+import dev.mockndes.protocol.FailInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
 
 /** What became of an enrolment: a protocol outcome, never an HTTP error. */

@@ -1,6 +1,6 @@
 package dev.mockndes.enroll;
 
-import dev.mockndes.scep.FailInfo;
+import dev.mockndes.protocol.FailInfo;
 import dev.mockndes.store.CertificateStore;
 import java.time.Clock;
 import java.time.Duration;

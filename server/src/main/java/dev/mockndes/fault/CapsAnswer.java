@@ -1,8 +1,8 @@
 package dev.mockndes.fault;
 
-import dev.mockndes.scep.Capability;
-import dev.mockndes.scep.CapsProfile;
-import dev.mockndes.scep.ContentTypes;
+import dev.mockndes.protocol.Capability;
+import dev.mockndes.protocol.CapsProfile;
+import dev.mockndes.protocol.ContentTypes;
 import dev.mockndes.web.WebResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

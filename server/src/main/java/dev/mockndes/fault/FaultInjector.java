@@ -1,7 +1,7 @@
 package dev.mockndes.fault;
 
 import dev.mockndes.pki.RaVariant;
-import dev.mockndes.scep.FailInfo;
+import dev.mockndes.protocol.FailInfo;
 import dev.mockndes.web.WebResponse;
 import java.time.Duration;
 

@@ -1,7 +1,7 @@
 package dev.mockndes.fault;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.mockndes.ndes.IisErrorPage;
+import dev.mockndes.web.IisErrorPage;
 import dev.mockndes.web.WebResponse;
 
 /**

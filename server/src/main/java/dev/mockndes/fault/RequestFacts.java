@@ -1,10 +1,10 @@
 package dev.mockndes.fault;
 
-import dev.mockndes.scep.MessageType;
+import dev.mockndes.protocol.MessageType;
 import dev.mockndes.scep.PkiMessageReader;
 import dev.mockndes.scep.ScepRequestException;
-import dev.mockndes.transport.PkiMessageBodies;
-import dev.mockndes.transport.RawQuery;
+import dev.mockndes.scep.PkiMessageBodies;
+import dev.mockndes.web.RawQuery;
 import dev.mockndes.web.WebRequest;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,7 +1,6 @@
 package dev.mockndes.fault;
 
-import dev.mockndes.scenario.Match;
-import dev.mockndes.scep.MessageType;
+import dev.mockndes.protocol.MessageType;
 import java.util.List;
 import java.util.regex.Pattern;
 

@@ -1,7 +1,7 @@
 package dev.mockndes.fault;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.mockndes.scep.FailInfo;
+import dev.mockndes.protocol.FailInfo;
 import java.util.Arrays;
 
 /**

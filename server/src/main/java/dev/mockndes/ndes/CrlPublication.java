@@ -1,6 +1,7 @@
 package dev.mockndes.ndes;
 
-import dev.mockndes.pki.CrlIssuer;
+import dev.mockndes.web.IisErrorPage;
+import dev.mockndes.enroll.CrlIssuer;
 import dev.mockndes.web.WebApplication;
 import dev.mockndes.web.WebRequest;
 import dev.mockndes.web.WebResponse;

@@ -3,7 +3,7 @@ package dev.mockndes.ndes;
 import dev.mockndes.ndes.log.HttpErrEntry;
 import dev.mockndes.ndes.log.HttpErrReason;
 import dev.mockndes.ndes.log.IisRequest;
-import dev.mockndes.transport.ExchangeObserver;
+import dev.mockndes.web.ExchangeObserver;
 import dev.mockndes.web.WebRequest;
 import dev.mockndes.web.WebResponse;
 import java.net.InetSocketAddress;

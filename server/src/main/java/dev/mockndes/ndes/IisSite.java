@@ -1,5 +1,6 @@
 package dev.mockndes.ndes;
 
+import dev.mockndes.web.IisErrorPage;
 import dev.mockndes.web.WebApplication;
 import dev.mockndes.web.WebRequest;
 import dev.mockndes.web.WebResponse;

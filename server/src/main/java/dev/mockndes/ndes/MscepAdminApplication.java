@@ -1,7 +1,8 @@
 package dev.mockndes.ndes;
 
-import dev.mockndes.config.AdminUser;
-import dev.mockndes.config.ChallengeSettings;
+import dev.mockndes.web.IisErrorPage;
+import dev.mockndes.ndes.auth.AdminUser;
+import dev.mockndes.enroll.ChallengeSettings;
 import dev.mockndes.enroll.OneTimePasswords;
 import dev.mockndes.ndes.auth.AuthConnection;
 import dev.mockndes.ndes.auth.AuthDecision;

@@ -1,5 +1,6 @@
 package dev.mockndes.ndes;
 
+import dev.mockndes.web.IisErrorPage;
 import dev.mockndes.web.WebResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;

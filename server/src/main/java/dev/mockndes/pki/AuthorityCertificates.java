@@ -1,6 +1,6 @@
 package dev.mockndes.pki;
 
-import dev.mockndes.scep.ScepOids;
+import dev.mockndes.protocol.ScepOids;
 import java.math.BigInteger;
 import java.security.KeyPair;
 import org.bouncycastle.asn1.DERBMPString;

@@ -1,6 +1,6 @@
 package dev.mockndes.pki;
 
-import dev.mockndes.scep.ScepOids;
+import dev.mockndes.protocol.ScepOids;
 import java.time.Clock;
 import java.time.Duration;
 import org.bouncycastle.asn1.DERBMPString;

@@ -9,21 +9,21 @@ import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 
 /** Key identifier extensions, computed the RFC 5280 way (SHA-1 of the public key bits), as AD CS does. */
-final class Extensions {
+public final class Extensions {
     private static final JcaX509ExtensionUtils UTILS = create();
 
     private Extensions() {
     }
 
-    static SubjectKeyIdentifier subjectKeyId(SubjectPublicKeyInfo key) {
+    public static SubjectKeyIdentifier subjectKeyId(SubjectPublicKeyInfo key) {
         return UTILS.createSubjectKeyIdentifier(key);
     }
 
-    static SubjectKeyIdentifier subjectKeyId(PublicKey key) {
+    public static SubjectKeyIdentifier subjectKeyId(PublicKey key) {
         return UTILS.createSubjectKeyIdentifier(key);
     }
 
-    static AuthorityKeyIdentifier authorityKeyId(X509CertificateHolder issuer) {
+    public static AuthorityKeyIdentifier authorityKeyId(X509CertificateHolder issuer) {
         return UTILS.createAuthorityKeyIdentifier(issuer.getSubjectPublicKeyInfo());
     }
 

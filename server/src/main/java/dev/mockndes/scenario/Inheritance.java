@@ -1,5 +1,6 @@
 package dev.mockndes.scenario;
 
+import dev.mockndes.fault.Rule;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;

@@ -1,5 +1,7 @@
 package dev.mockndes.scenario;
 
+import dev.mockndes.fault.Phase;
+import dev.mockndes.fault.Rule;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,9 @@
 package dev.mockndes.scenario;
 
-import dev.mockndes.scep.FailInfo;
-import dev.mockndes.scep.Operation;
+import dev.mockndes.fault.Match;
+import dev.mockndes.fault.Rule;
+import dev.mockndes.protocol.FailInfo;
+import dev.mockndes.protocol.Operation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -60,7 +62,7 @@ final class ScenarioChecks {
                 }
             }
             for (String type : match.messageType() == null ? List.<String>of() : match.messageType()) {
-                if (dev.mockndes.scep.MessageType.fromName(type).isEmpty()) {
+                if (dev.mockndes.protocol.MessageType.fromName(type).isEmpty()) {
                     throw index.problem(at + "messageType", "unknown messageType '" + type
                             + "' (known: PKCSReq, RenewalReq, CertPoll, GetCertInitial, GetCert, GetCRL)");
                 }

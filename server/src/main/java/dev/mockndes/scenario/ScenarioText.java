@@ -1,5 +1,7 @@
 package dev.mockndes.scenario;
 
+import dev.mockndes.fault.Phase;
+import dev.mockndes.fault.Rule;
 import dev.mockndes.fault.Fault;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;

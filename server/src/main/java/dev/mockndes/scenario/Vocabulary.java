@@ -1,5 +1,8 @@
 package dev.mockndes.scenario;
 
+import dev.mockndes.fault.Phase;
+import dev.mockndes.fault.Match;
+import dev.mockndes.fault.Rule;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import dev.mockndes.fault.Fault;

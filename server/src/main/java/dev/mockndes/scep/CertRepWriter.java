@@ -1,5 +1,7 @@
 package dev.mockndes.scep;
 
+import dev.mockndes.protocol.PkiStatus;
+import dev.mockndes.protocol.FailInfo;
 import dev.mockndes.pki.Certificates;
 import dev.mockndes.pki.Credential;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dev.mockndes.scep;
 
+import dev.mockndes.protocol.FailInfo;
 import java.util.Optional;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1String;

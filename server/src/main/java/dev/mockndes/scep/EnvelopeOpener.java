@@ -1,5 +1,6 @@
 package dev.mockndes.scep;
 
+import dev.mockndes.protocol.FailInfo;
 import dev.mockndes.pki.Credential;
 import java.util.List;
 import org.bouncycastle.cms.CMSEnvelopedData;

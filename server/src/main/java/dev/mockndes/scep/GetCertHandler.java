@@ -1,5 +1,6 @@
 package dev.mockndes.scep;
 
+import dev.mockndes.protocol.FailInfo;
 import dev.mockndes.store.CertificateStore;
 import java.util.List;
 import org.bouncycastle.asn1.cms.IssuerAndSerialNumber;

@@ -1,6 +1,6 @@
 package dev.mockndes.scep;
 
-import dev.mockndes.pki.CrlIssuer;
+import dev.mockndes.enroll.CrlIssuer;
 
 /**
  * GetCRL (22): the CA's current CRL in a degenerate SignedData (RFC 8894 §3.3.2), whatever

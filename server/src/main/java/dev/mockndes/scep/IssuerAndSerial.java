@@ -1,5 +1,6 @@
 package dev.mockndes.scep;
 
+import dev.mockndes.protocol.FailInfo;
 import org.bouncycastle.asn1.cms.IssuerAndSerialNumber;
 
 /** Reads the IssuerAndSerialNumber inside a GetCert or GetCRL envelope. */

@@ -1,27 +1,22 @@
 package dev.mockndes.scep;
 
+import dev.mockndes.protocol.ContentTypes;
+import dev.mockndes.protocol.Capability;
+import dev.mockndes.protocol.MessageType;
+import dev.mockndes.protocol.FailInfo;
 import dev.mockndes.enroll.Enroller;
 import dev.mockndes.pki.Pki;
-import dev.mockndes.pki.PkiSettings;
-import dev.mockndes.pki.RaCredentials;
-import dev.mockndes.pki.RaVariant;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import org.bouncycastle.cert.X509CertificateHolder;
 
 /**
  * SCEP as NDES speaks it, plus the rest of RFC 8894. The CA answers are computed once;
  * PKIOperation does the crypto and must therefore run off the network threads.
- *
- * <p>GetCACert layout, as a real NDES sends it: signing RA, encryption RA, then the CA (and its
- * root in a two-tier PKI).
  *
  * <p>Every PKIOperation passes the same checks before its messageType's handler sees it:
  * <pre>
@@ -37,21 +32,17 @@ public final class NdesScepService implements ScepService {
     private final CertRepWriter writer;
     private final Map<MessageType, MessageHandler> handlers = new EnumMap<>(MessageType.class);
     private final Optional<SigningTimeCheck> signingTime;
-    private final Pki pki;
-    private final PkiSettings settings;
-    /** RA variants are generated once each, on first use. */
-    private final Map<RaVariant, ScepResponse> variants = new ConcurrentHashMap<>();
 
     /** PKCSReq only, through {@code enroller}; every other messageType is badRequest. */
-    public NdesScepService(Pki pki, PkiSettings settings, List<Capability> capabilities, Enroller enroller) {
-        this(pki, settings, capabilities, Optional.empty(), Optional.empty());
+    public NdesScepService(Pki pki, List<Capability> capabilities, Enroller enroller) {
+        this(pki, capabilities, Optional.empty(), Optional.empty());
         handlers.put(MessageType.PKCS_REQ, new PkcsReqHandler(opener(pki), writer, enroller, Optional.empty(),
                 pki.ca().certificate().getSubject()));
     }
 
     /** Every messageType of RFC 8894; GetNextCACert (and its capability) when {@code operations} has a next CA. */
-    public NdesScepService(Pki pki, PkiSettings settings, List<Capability> capabilities, ScepOperations operations) {
-        this(pki, settings, withNextCa(capabilities, operations), Optional.of(operations), operations.nextCa()
+    public NdesScepService(Pki pki, List<Capability> capabilities, ScepOperations operations) {
+        this(pki, withNextCa(capabilities, operations), Optional.of(operations), operations.nextCa()
                 .map(next -> new ScepResponse(ContentTypes.NEXT_CA_CERT, new CertRepWriter(pki.ra().signing())
                         .signedCertificates(next.certificates()))));
         EnvelopeOpener opener = opener(pki);
@@ -65,13 +56,11 @@ public final class NdesScepService implements ScepService {
         handlers.put(MessageType.GET_CRL, new GetCrlHandler(opener, writer, operations.crls()));
     }
 
-    private NdesScepService(Pki pki, PkiSettings settings, List<Capability> capabilities, Optional<ScepOperations> operations,
+    private NdesScepService(Pki pki, List<Capability> capabilities, Optional<ScepOperations> operations,
                             Optional<ScepResponse> nextCaCert) {
-        this.pki = pki;
-        this.settings = settings;
         this.caps = new ScepResponse(ContentTypes.CA_CAPS, capabilities.stream().map(Capability::wire)
                 .collect(Collectors.joining("\n", "", "\n")).getBytes(StandardCharsets.US_ASCII));
-        this.caCert = caCertResponse(pki, pki.ra());
+        this.caCert = CaCertReply.of(pki, pki.ra());
         this.nextCaCert = nextCaCert;
         this.writer = new CertRepWriter(pki.ra().signing());
         this.signingTime = operations.map(o -> new SigningTimeCheck(o.signingTimeTolerance(), o.clock()));
@@ -102,17 +91,6 @@ public final class NdesScepService implements ScepService {
     }
 
     @Override
-    public ScepResponse caCert(String message, RaVariant variant) {
-        return variants.computeIfAbsent(variant, v -> caCertResponse(pki, pki.raVariant(v, settings, Clock.systemUTC())));
-    }
-
-    private static ScepResponse caCertResponse(Pki pki, RaCredentials ra) {
-        List<X509CertificateHolder> layout = new ArrayList<>(List.of(ra.signing().holder(), ra.encryption().holder()));
-        layout.addAll(pki.caCertificates());
-        return new ScepResponse(ContentTypes.CA_RA_CERT, CertsOnly.encode(layout));
-    }
-
-    @Override
     public Optional<ScepResponse> nextCaCert(String message) {
         return nextCaCert;
     }
@@ -127,16 +105,6 @@ public final class NdesScepService implements ScepService {
             reply = writer.failure(request, failure.failInfo());
         }
         return new ScepResponse(ContentTypes.PKI_MESSAGE, reply);
-    }
-
-    @Override
-    public ScepResponse refuse(byte[] message, FailInfo failInfo) throws ScepRequestException {
-        return new ScepResponse(ContentTypes.PKI_MESSAGE, writer.failure(reader.read(message), failInfo));
-    }
-
-    @Override
-    public ScepResponse pend(byte[] message) throws ScepRequestException {
-        return new ScepResponse(ContentTypes.PKI_MESSAGE, writer.pending(reader.read(message)));
     }
 
     private byte[] answer(SignedPkiMessage request) throws ScepFailure {

@@ -1,5 +1,6 @@
 package dev.mockndes.scep;
 
+import dev.mockndes.protocol.ScepOids;
 import dev.mockndes.pki.Certificates;
 import java.security.GeneralSecurityException;
 import java.util.Collection;

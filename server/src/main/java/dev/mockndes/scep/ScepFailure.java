@@ -1,5 +1,6 @@
 package dev.mockndes.scep;
 
+import dev.mockndes.protocol.FailInfo;
 /**
  * A protocol-level refusal of a readable SCEP message. It becomes an HTTP 200 CertRep with
  * pkiStatus FAILURE and {@link #failInfo()}, never an HTTP error.

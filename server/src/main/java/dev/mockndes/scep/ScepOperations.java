@@ -3,7 +3,7 @@ package dev.mockndes.scep;
 import dev.mockndes.enroll.Enroller;
 import dev.mockndes.enroll.PendingQueue;
 import dev.mockndes.enroll.RenewalPolicy;
-import dev.mockndes.pki.CrlIssuer;
+import dev.mockndes.enroll.CrlIssuer;
 import dev.mockndes.pki.NextCa;
 import dev.mockndes.store.CertificateStore;
 import java.time.Clock;

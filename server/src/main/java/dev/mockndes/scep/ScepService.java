@@ -1,6 +1,5 @@
 package dev.mockndes.scep;
 
-import dev.mockndes.pki.RaVariant;
 import java.util.Optional;
 
 /**
@@ -15,9 +14,6 @@ public interface ScepService {
 
     ScepResponse caCert(String message);
 
-    /** GetCACert with RA certificates unlike the healthy ones (expired, not yet valid, foreign): a fault scenario. */
-    ScepResponse caCert(String message, RaVariant variant);
-
     /** Empty when no CA rollover is configured. */
     Optional<ScepResponse> nextCaCert(String message);
 
@@ -27,15 +23,4 @@ public interface ScepService {
      * @throws ScepRequestException when the bytes are not a SCEP message that can be answered at all
      */
     ScepResponse pkiOperation(byte[] message) throws ScepRequestException;
-
-    /**
-     * Answers a PKIOperation with a FAILURE CertRep carrying {@code failInfo}, whatever it asks for:
-     * a fault scenario's policy module saying no.
-     *
-     * @throws ScepRequestException when the bytes are not a SCEP message that can be answered at all
-     */
-    ScepResponse refuse(byte[] message, FailInfo failInfo) throws ScepRequestException;
-
-    /** Answers a PKIOperation with a PENDING CertRep, whatever it asks for. */
-    ScepResponse pend(byte[] message) throws ScepRequestException;
 }

@@ -1,5 +1,6 @@
 package dev.mockndes.scep;
 
+import dev.mockndes.protocol.FailInfo;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

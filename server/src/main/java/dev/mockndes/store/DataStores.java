@@ -1,6 +1,5 @@
 package dev.mockndes.store;
 
-import dev.mockndes.config.StorageSettings;
 import dev.mockndes.pki.Pki;
 import dev.mockndes.pki.PkiAssembler;
 import dev.mockndes.pki.PkiSettings;

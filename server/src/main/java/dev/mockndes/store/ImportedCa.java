@@ -1,6 +1,5 @@
 package dev.mockndes.store;
 
-import dev.mockndes.config.CaImport;
 import dev.mockndes.pki.Credential;
 import java.io.IOException;
 import java.io.InputStream;

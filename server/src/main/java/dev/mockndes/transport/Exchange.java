@@ -1,5 +1,6 @@
 package dev.mockndes.transport;
 
+import dev.mockndes.web.ExchangeObserver;
 import dev.mockndes.web.WebApplication;
 import dev.mockndes.web.WebRequest;
 import dev.mockndes.web.WebResponse;

@@ -1,13 +1,16 @@
 package dev.mockndes.transport;
 
+import dev.mockndes.ndes.ScepOverrides;
 import dev.mockndes.fault.FaultInjector;
 import dev.mockndes.pki.RaVariant;
-import dev.mockndes.scep.FailInfo;
+import dev.mockndes.protocol.FailInfo;
 import dev.mockndes.web.WebResponse;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelOption;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.random.RandomGenerator;
 
@@ -77,22 +80,17 @@ final class NettyFaultInjector implements FaultInjector {
 
     @Override
     public void scepFailure(FailInfo failInfo) {
-        answerPkiOperation(() -> overrides.refuse(exchange.request, failInfo));
+        answerOrProceed(overrides.refuse(exchange.request, failInfo), 400, "");
     }
 
     @Override
     public void scepPending() {
-        answerPkiOperation(() -> overrides.pend(exchange.request));
+        answerOrProceed(overrides.pend(exchange.request), 400, "");
     }
 
     @Override
     public void caCertificates(RaVariant variant) {
-        if (!overrides.isGetCaCert(exchange.request)) {
-            exchange.proceed(r -> r);
-            return;
-        }
-        overrides.caCert(exchange.request, variant).whenComplete((response, failure) -> exchange.guarded(() -> exchange.answer(
-                failure == null ? response : WebResponse.refuse(500, "cannot make the RA certificates: " + failure.getMessage()))));
+        answerOrProceed(overrides.caCert(exchange.request, variant), 500, "cannot make the RA certificates: ");
     }
 
     @Override
@@ -109,13 +107,19 @@ final class NettyFaultInjector implements FaultInjector {
                 .addListener(ChannelFutureListener.CLOSE);
     }
 
-    private void answerPkiOperation(java.util.function.Supplier<java.util.concurrent.CompletionStage<WebResponse>> answer) {
-        if (!overrides.applies(exchange.request)) {
+    /** The forced answer when there is one (a failure to make it is {@code failureStatus}), else the normal path. */
+    private void answerOrProceed(Optional<CompletionStage<WebResponse>> forced, int failureStatus, String failurePrefix) {
+        if (forced.isEmpty()) {
             exchange.proceed(r -> r);
             return;
         }
-        answer.get().whenComplete((response, failure) -> exchange.guarded(() -> exchange.answer(
-                failure == null ? response : WebResponse.refuse(400, failure.getMessage()))));
+        forced.get().whenComplete((response, failure) -> exchange.guarded(() -> exchange.answer(failure == null ? response
+                : WebResponse.refuse(failureStatus, failurePrefix + rootMessage(failure)))));
+    }
+
+    private static String rootMessage(Throwable failure) {
+        return failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause().getMessage() : failure.getMessage();
     }
 
     private void later(Duration delay, Runnable action) {

@@ -1,5 +1,7 @@
 package dev.mockndes.transport;
 
+import dev.mockndes.ndes.ScepOverrides;
+import dev.mockndes.web.ExchangeObserver;
 import dev.mockndes.fault.Fault;
 import dev.mockndes.fault.FaultPolicy;
 import dev.mockndes.web.ConnectionState;

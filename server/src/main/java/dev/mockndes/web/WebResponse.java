@@ -1,6 +1,5 @@
 package dev.mockndes.web;
 
-import dev.mockndes.ndes.IisErrorPage;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

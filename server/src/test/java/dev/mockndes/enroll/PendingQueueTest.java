@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.mockndes.harness.device.DeviceIdentity;
 import dev.mockndes.pki.Pki;
 import dev.mockndes.pki.PkiSettings;
-import dev.mockndes.scep.FailInfo;
+import dev.mockndes.protocol.FailInfo;
 import dev.mockndes.store.MemoryCertificateStore;
 import dev.mockndes.store.MemoryPendingStore;
 import dev.mockndes.store.PendingRequest;

@@ -9,7 +9,7 @@ import dev.mockndes.harness.device.DeviceTarget;
 import dev.mockndes.harness.device.Devices;
 import dev.mockndes.harness.device.Outcome;
 import dev.mockndes.scenario.Expectation;
-import dev.mockndes.scenario.Rule;
+import dev.mockndes.fault.Rule;
 import dev.mockndes.scenario.Scenario;
 import dev.mockndes.scenario.ScenarioLibrary;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dev.mockndes.scenario;
 
+import dev.mockndes.fault.Rule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

@@ -1,12 +1,15 @@
 package dev.mockndes.scenario;
 
+import dev.mockndes.fault.Phase;
+import dev.mockndes.fault.Match;
+import dev.mockndes.fault.Rule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mockndes.fault.Fault;
 import dev.mockndes.ndes.log.HttpErrReason;
-import dev.mockndes.scep.FailInfo;
+import dev.mockndes.protocol.FailInfo;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package dev.mockndes.scep;
 
+import dev.mockndes.protocol.CapsProfile;
+import dev.mockndes.protocol.ScepOids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mockndes.enroll.ChallengeListener;
@@ -35,7 +37,7 @@ class CertRepWireFormatTest {
     static void startService() {
         Security.addProvider(new BouncyCastleProvider());
         pki = Pki.ephemeral(PkiSettings.defaults(), Clock.systemUTC());
-        service = new NdesScepService(pki, PkiSettings.defaults(), CapsProfile.INTEROP.capabilities(),
+        service = new NdesScepService(pki, CapsProfile.INTEROP.capabilities(),
                 EnrolmentChain.of(ChallengePolicy.fixed("s3cret"), ChallengeListener.IGNORE, pki.ca(),
                         new dev.mockndes.store.MemoryCertificateStore()));
         device = DeviceIdentity.create("wire-format", Optional.of("s3cret"));

@@ -1,5 +1,6 @@
 package dev.mockndes.scep;
 
+import dev.mockndes.protocol.FailInfo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mockndes.MockNdes;

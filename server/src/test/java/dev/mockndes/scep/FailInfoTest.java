@@ -1,5 +1,9 @@
 package dev.mockndes.scep;
 
+import dev.mockndes.protocol.PkiStatus;
+import dev.mockndes.protocol.MessageType;
+import dev.mockndes.protocol.ScepOids;
+import dev.mockndes.protocol.FailInfo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mockndes.MockNdes;

@@ -3,7 +3,6 @@ package dev.mockndes.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.mockndes.config.StorageSettings;
 import dev.mockndes.pki.PkiSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;

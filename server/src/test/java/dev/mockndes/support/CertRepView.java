@@ -1,6 +1,6 @@
 package dev.mockndes.support;
 
-import dev.mockndes.scep.ScepOids;
+import dev.mockndes.protocol.ScepOids;
 import java.security.PrivateKey;
 import java.util.ArrayList;
 import java.util.List;

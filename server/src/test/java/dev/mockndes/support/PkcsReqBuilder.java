@@ -1,8 +1,8 @@
 package dev.mockndes.support;
 
 import dev.mockndes.harness.device.DeviceIdentity;
-import dev.mockndes.scep.MessageType;
-import dev.mockndes.scep.ScepOids;
+import dev.mockndes.protocol.MessageType;
+import dev.mockndes.protocol.ScepOids;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.mockndes.ndes;
+package dev.mockndes.web;
 
 import java.nio.charset.StandardCharsets;
 

@@ -1,8 +1,5 @@
 package dev.mockndes.fault;
 
-import dev.mockndes.scenario.Phase;
-import dev.mockndes.scenario.Rule;
-import dev.mockndes.scenario.Scenario;
 import dev.mockndes.web.WebRequest;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -13,27 +10,26 @@ import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 /**
- * A scenario in force: its rules, the request count its phases run on, how often each rule has
- * matched, and one random source seeded from the scenario, so a run is reproducible. Thread-safe;
- * one lock per decision.
+ * A scenario's rules in force: the rules, the request count its phases run on, how often each rule
+ * has matched, and one random source seeded from the scenario, so a run is reproducible.
+ * Thread-safe; one lock per decision.
  *
  * <p>Order per request: pick the phase by request number, then the first rule whose match holds
  * and whose {@code after}, {@code times} and {@code probability} let it fire.
  */
-public final class ScenarioPlan implements FaultPolicy {
-    private final Scenario scenario;
+public final class FaultPlan implements FaultPolicy {
+    private final List<Rule> scenarioRules;
+    private final List<Phase> phases;
     private final SplittableRandom random;
     private final Map<Rule, Integer> matched = new IdentityHashMap<>();
     private final Map<Rule, Integer> fired = new IdentityHashMap<>();
     private long requests;
 
-    public ScenarioPlan(Scenario scenario) {
-        this.scenario = scenario;
-        this.random = new SplittableRandom(scenario.seed() == null ? 0 : scenario.seed());
-    }
-
-    public Scenario scenario() {
-        return scenario;
+    /** A plan over {@code rules} (tried after the current phase's), {@code phases} and a random source seeded with {@code seed}. */
+    public FaultPlan(List<Rule> rules, List<Phase> phases, Long seed) {
+        this.scenarioRules = List.copyOf(rules);
+        this.phases = List.copyOf(phases);
+        this.random = new SplittableRandom(seed == null ? 0 : seed);
     }
 
     @Override
@@ -74,9 +70,9 @@ public final class ScenarioPlan implements FaultPolicy {
     }
 
     private List<Rule> rulesFor(long requestNumber) {
-        List<Rule> rules = new ArrayList<>(scenario.rules());
+        List<Rule> rules = new ArrayList<>(scenarioRules);
         long start = 0;
-        for (Phase phase : scenario.phases()) {
+        for (Phase phase : phases) {
             if (phase.requests() == null || requestNumber < start + phase.requests()) {
                 rules.addAll(0, phase.rules());
                 return rules;

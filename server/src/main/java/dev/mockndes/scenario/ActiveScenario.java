@@ -1,10 +1,13 @@
-package dev.mockndes.fault;
+package dev.mockndes.scenario;
 
-import dev.mockndes.scenario.Scenario;
+import dev.mockndes.fault.Fault;
+import dev.mockndes.fault.FaultPlan;
+import dev.mockndes.fault.FaultPolicy;
 import dev.mockndes.web.WebRequest;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.random.RandomGenerator;
 
 /**
  * The scenario in force, switched atomically: each request is decided by the old plan or the new
@@ -12,7 +15,14 @@ import java.util.function.Consumer;
  * switching (not resetting) also tells {@code onSwitch}, which raises the scenario's events.
  */
 public final class ActiveScenario implements FaultPolicy {
-    private final AtomicReference<ScenarioPlan> plan;
+    /** A scenario and the fault plan made from it, swapped together. */
+    private record InForce(Scenario scenario, FaultPlan plan) {
+        static InForce of(Scenario scenario) {
+            return new InForce(scenario, new FaultPlan(scenario.rules(), scenario.phases(), scenario.seed()));
+        }
+    }
+
+    private final AtomicReference<InForce> current;
     private final Consumer<Scenario> onSwitch;
 
     public ActiveScenario(Scenario initial) {
@@ -20,41 +30,37 @@ public final class ActiveScenario implements FaultPolicy {
     }
 
     public ActiveScenario(Scenario initial, Consumer<Scenario> onSwitch) {
-        this.plan = new AtomicReference<>(new ScenarioPlan(initial));
+        this.current = new AtomicReference<>(InForce.of(initial));
         this.onSwitch = onSwitch;
         onSwitch.accept(initial);
     }
 
     public Scenario current() {
-        return plan.get().scenario();
+        return current.get().scenario();
     }
 
     public void use(Scenario scenario) {
-        plan.set(new ScenarioPlan(scenario));
+        current.set(InForce.of(scenario));
         onSwitch.accept(scenario);
     }
 
     public void reset() {
-        plan.updateAndGet(current -> new ScenarioPlan(current.scenario()));
+        current.updateAndGet(inForce -> InForce.of(inForce.scenario()));
     }
 
     /** The plan in force now; a caller that decides and then injects holds on to one plan. */
-    public ScenarioPlan plan() {
-        return plan.get();
-    }
-
     @Override
     public FaultPolicy inForce() {
-        return plan.get();
+        return current.get().plan();
     }
 
     @Override
-    public java.util.random.RandomGenerator random() {
-        return plan.get().random();
+    public RandomGenerator random() {
+        return current.get().plan().random();
     }
 
     @Override
     public Optional<Fault> faultFor(WebRequest request) {
-        return plan.get().faultFor(request);
+        return current.get().plan().faultFor(request);
     }
 }

@@ -1,4 +1,4 @@
-package dev.mockndes.scep;
+package dev.mockndes.protocol;
 
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 

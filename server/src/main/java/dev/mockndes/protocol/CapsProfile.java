@@ -1,5 +1,6 @@
-package dev.mockndes.scep;
+package dev.mockndes.protocol;
 
+import dev.mockndes.scep.NdesScepService;
 import java.util.List;
 
 /**

@@ -1,7 +1,5 @@
-package dev.mockndes.transport;
+package dev.mockndes.web;
 
-import dev.mockndes.web.WebRequest;
-import dev.mockndes.web.WebResponse;
 import java.net.InetSocketAddress;
 
 /**

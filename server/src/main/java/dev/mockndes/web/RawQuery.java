@@ -1,4 +1,4 @@
-package dev.mockndes.transport;
+package dev.mockndes.web;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.mockndes.config;
+package dev.mockndes.store;
 
 import java.nio.file.Path;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package dev.mockndes.config;
+package dev.mockndes.ndes.auth;
 
 /**
  * A Windows account that may open /certsrv/mscep_admin/.

@@ -1,4 +1,4 @@
-package dev.mockndes.scep;
+package dev.mockndes.protocol;
 
 /**
  * SCEP failInfo values (RFC 8894 §3.2.1.4). Each carries the HRESULT that NDES puts in its

@@ -1,4 +1,4 @@
-package dev.mockndes.scep;
+package dev.mockndes.protocol;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,6 +1,5 @@
-package dev.mockndes.transport;
+package dev.mockndes.scep;
 
-import dev.mockndes.scep.ScepRequestException;
 import java.util.Base64;
 import java.util.List;
 

@@ -1,7 +1,6 @@
-package dev.mockndes.scenario;
+package dev.mockndes.fault;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.mockndes.fault.Fault;
 
 /**
  * When to fail a request, and how. The cross-cutting knobs live here, not on faults.

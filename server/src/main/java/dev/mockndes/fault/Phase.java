@@ -1,4 +1,4 @@
-package dev.mockndes.scenario;
+package dev.mockndes.fault;
 
 import java.util.List;
 

@@ -1,5 +1,7 @@
-package dev.mockndes.pki;
+package dev.mockndes.enroll;
 
+import dev.mockndes.pki.Extensions;
+import dev.mockndes.pki.Credential;
 import dev.mockndes.store.CertificateStore;
 import dev.mockndes.store.Revocation;
 import java.math.BigInteger;

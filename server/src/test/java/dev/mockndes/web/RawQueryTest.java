@@ -1,5 +1,6 @@
-package dev.mockndes.transport;
+package dev.mockndes.web;
 
+import dev.mockndes.web.RawQuery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.mockndes.scep;
+package dev.mockndes.protocol;
 
 /** SCEP pkiStatus values (RFC 8894 §3.2.1.3). */
 public enum PkiStatus {

@@ -1,6 +1,5 @@
-package dev.mockndes.config;
+package dev.mockndes.enroll;
 
-import dev.mockndes.enroll.ChallengeMode;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.mockndes.scep;
+package dev.mockndes.protocol;
 
 /** The exact Content-Type strings SCEP clients compare against (lower case, no charset). */
 public final class ContentTypes {

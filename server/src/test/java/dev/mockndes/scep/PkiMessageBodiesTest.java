@@ -1,5 +1,6 @@
-package dev.mockndes.transport;
+package dev.mockndes.scep;
 
+import dev.mockndes.scep.PkiMessageBodies;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,0 +1,65 @@
+package dev.mockndes.ndes;
+
+import dev.mockndes.scep.PkiMessageBodies;
+import dev.mockndes.scep.ScepRequestException;
+import dev.mockndes.scep.ScepResponse;
+import dev.mockndes.web.RawQuery;
+import dev.mockndes.web.WebRequest;
+import dev.mockndes.web.WebResponse;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
+
+/**
+ * How mscep.dll runs SCEP work that costs private-key operations: the message is decoded on the
+ * calling (network) thread, a message that is not SCEP is a 400 there; the crypto runs on the worker
+ * executor, and a full executor is a 503 that closes the connection.
+ */
+final class ScepCalls {
+    private final Executor workers;
+
+    ScepCalls(Executor workers) {
+        this.workers = workers;
+    }
+
+    /** A SCEP call over the PKI message of {@code request} (POST body, or the GET {@code message} parameter). */
+    @FunctionalInterface
+    interface OnMessage {
+        ScepResponse apply(byte[] der) throws ScepRequestException;
+    }
+
+    CompletionStage<WebResponse> onMessage(WebRequest request, OnMessage call) {
+        byte[] der;
+        try {
+            der = request.method().equals("POST") ? PkiMessageBodies.fromPostBody(request.body())
+                    : PkiMessageBodies.fromQueryMessage(RawQuery.parse(request.rawQuery()).get("message").orElse(""));
+        } catch (ScepRequestException e) {
+            return done(WebResponse.refuse(400, e.getMessage()));
+        }
+        return onWorker(() -> {
+            try {
+                return ok(call.apply(der));
+            } catch (ScepRequestException e) {
+                return WebResponse.refuse(400, e.getMessage());
+            }
+        });
+    }
+
+    CompletionStage<WebResponse> onWorker(Supplier<WebResponse> work) {
+        try {
+            return CompletableFuture.supplyAsync(work, workers);
+        } catch (RejectedExecutionException e) {
+            return done(WebResponse.refuse(503, "server is shutting down or overloaded").closingConnection());
+        }
+    }
+
+    static WebResponse ok(ScepResponse response) {
+        return WebResponse.ok(response.contentType(), response.body());
+    }
+
+    static CompletionStage<WebResponse> done(WebResponse response) {
+        return CompletableFuture.completedFuture(response);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.mockndes.ndes;
+
+import dev.mockndes.pki.RaVariant;
+import dev.mockndes.protocol.FailInfo;
+import dev.mockndes.web.WebRequest;
+import dev.mockndes.web.WebResponse;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The narrow port through which the fault injector makes mscep.dll give a forced SCEP answer:
+ * FAILURE or PENDING to a PKIOperation, unhealthy RA certificates to a GetCACert. Each answer is
+ * empty when the request is not the operation it applies to, and the request then proceeds normally.
+ */
+public interface ScepOverrides {
+
+    /** A FAILURE CertRep carrying {@code failInfo}, when {@code request} is a PKIOperation. */
+    java.util.Optional<CompletionStage<WebResponse>> refuse(WebRequest request, FailInfo failInfo);
+
+    /** A PENDING CertRep, when {@code request} is a PKIOperation. */
+    java.util.Optional<CompletionStage<WebResponse>> pend(WebRequest request);
+
+    /** GetCACert with RA certificates made as {@code variant} says, when {@code request} is a GetCACert. */
+    java.util.Optional<CompletionStage<WebResponse>> caCert(WebRequest request, RaVariant variant);
+
+    /** No SCEP application behind the listener: every request proceeds normally. */
+    ScepOverrides NONE = new ScepOverrides() {
+        public java.util.Optional<CompletionStage<WebResponse>> refuse(WebRequest request, FailInfo failInfo) {
+            return java.util.Optional.empty();
+        }
+
+        public java.util.Optional<CompletionStage<WebResponse>> pend(WebRequest request) {
+            return java.util.Optional.empty();
+        }
+
+        public java.util.Optional<CompletionStage<WebResponse>> caCert(WebRequest request, RaVariant variant) {
+            return java.util.Optional.empty();
+        }
+    };
+}

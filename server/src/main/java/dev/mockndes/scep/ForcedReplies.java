@@ -1,0 +1,55 @@
+package dev.mockndes.scep;
+
+import dev.mockndes.pki.Pki;
+import dev.mockndes.pki.PkiSettings;
+import dev.mockndes.pki.RaVariant;
+import dev.mockndes.protocol.ContentTypes;
+import dev.mockndes.protocol.FailInfo;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The SCEP answers a fault scenario forces, whatever the request asks for: a FAILURE or PENDING
+ * CertRep to a PKIOperation, and GetCACert with unhealthy RA certificates. Kept apart from
+ * {@link ScepService}, which holds the SCEP operations and nothing else.
+ */
+public final class ForcedReplies {
+    private final PkiMessageReader reader = new PkiMessageReader();
+    private final CertRepWriter writer;
+    private final Pki pki;
+    private final PkiSettings settings;
+    private final Clock clock;
+    /** RA variants are generated once each, on first use (RSA key generation), and kept for the server's life. */
+    private final Map<RaVariant, ScepResponse> variants = new ConcurrentHashMap<>();
+
+    public ForcedReplies(Pki pki, PkiSettings settings, Clock clock) {
+        this.writer = new CertRepWriter(pki.ra().signing());
+        this.pki = pki;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * A FAILURE CertRep carrying {@code failInfo}: a policy module saying no.
+     *
+     * @throws ScepRequestException when the bytes are not a SCEP message that can be answered at all
+     */
+    public ScepResponse refuse(byte[] message, FailInfo failInfo) throws ScepRequestException {
+        return new ScepResponse(ContentTypes.PKI_MESSAGE, writer.failure(reader.read(message), failInfo));
+    }
+
+    /**
+     * A PENDING CertRep: a request waiting for a CA manager who never comes.
+     *
+     * @throws ScepRequestException when the bytes are not a SCEP message that can be answered at all
+     */
+    public ScepResponse pend(byte[] message) throws ScepRequestException {
+        return new ScepResponse(ContentTypes.PKI_MESSAGE, writer.pending(reader.read(message)));
+    }
+
+    /** GetCACert with RA certificates made as {@code variant} says (expired, not yet valid, foreign). */
+    public ScepResponse caCert(RaVariant variant) {
+        return variants.computeIfAbsent(variant, v -> CaCertReply.of(pki, pki.raVariant(v, settings, clock)));
+    }
+}
