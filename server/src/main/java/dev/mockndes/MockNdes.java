@@ -54,8 +54,7 @@ import dev.mockndes.web.ExchangeObserver;
 import dev.mockndes.transport.HttpListener;
 import dev.mockndes.transport.RequestJournal;
 import dev.mockndes.transport.TlsContexts;
-import io.netty.handler.ssl.SslContext;
-import io.netty.channel.EventLoopGroup;
+import dev.mockndes.transport.ServerTls;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -112,7 +111,7 @@ public final class MockNdes implements AutoCloseable {
     private final NdesLogs logs;
     private final java.nio.file.Path logDir;
     private final ActiveScenario scenario;
-    private final EventLoopGroup loops;
+    private final EventLoops loops;
     private final ExecutorService workers;
     private final HttpListener site;
     private final HttpListener admin;
@@ -124,7 +123,7 @@ public final class MockNdes implements AutoCloseable {
     }
 
     private MockNdes(DataStores stores, OneTimePasswords passwords, IntuneChallenges intune, NdesLogs logs, java.nio.file.Path logDir,
-                     ActiveScenario scenario, EventLoopGroup loops,
+                     ActiveScenario scenario, EventLoops loops,
                      ExecutorService workers, HttpListener site, HttpListener admin, Rfc8894 protocol) {
         this.stores = stores;
         this.pki = stores.pki();
@@ -146,7 +145,7 @@ public final class MockNdes implements AutoCloseable {
         // Key generation dominates start-up: it runs while the logs, threads and listeners are set up.
         CompletableFuture<DataStores> opening = CompletableFuture.supplyAsync(
                 () -> DataStores.open(config.storage(), config.pki(), clock, warning -> System.err.println("mock-ndes: " + warning)),
-                task -> new io.netty.util.concurrent.DefaultThreadFactory("pki-start", true).newThread(task).start());
+                task -> new NamedThreads("pki-start").newThread(task).start());
         NdesLogs logs;
         try {
             logs = openLogs(config, clock);
@@ -155,8 +154,8 @@ public final class MockNdes implements AutoCloseable {
             throw e;
         }
         ExecutorService workers = new ThreadPoolExecutor(config.workers(), config.workers(), 0, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(WORK_QUEUE), new io.netty.util.concurrent.DefaultThreadFactory("scep-worker", true));
-        EventLoopGroup loops = EventLoops.create(config.workers());
+                new ArrayBlockingQueue<>(WORK_QUEUE), new NamedThreads("scep-worker"));
+        EventLoops loops = EventLoops.create(config.workers());
         HttpListener site = null;
         DataStores stores = null;
         try {
@@ -220,7 +219,7 @@ public final class MockNdes implements AutoCloseable {
             if (site != null) {
                 site.close();
             }
-            EventLoops.shutdown(loops);
+            loops.close();
             workers.shutdownNow();
             logs.close();
             if (stores != null) {
@@ -254,7 +253,7 @@ public final class MockNdes implements AutoCloseable {
     }
 
     /** The SCEP site's TLS context: none, a PKCS#12 file's key, or a certificate the mock CA issues for the configured hosts. */
-    private static Optional<SslContext> tls(ServerConfig config, Pki pki, Clock clock) {
+    private static Optional<ServerTls> tls(ServerConfig config, Pki pki, Clock clock) {
         TlsSettings tls = config.tls();
         if (!tls.enabled()) {
             return Optional.empty();
@@ -373,7 +372,7 @@ public final class MockNdes implements AutoCloseable {
             admin.close();
             workers.shutdown();
             awaitWorkers();
-            EventLoops.shutdown(loops);
+            loops.close();
             stores.close();
             logs.close();
         }

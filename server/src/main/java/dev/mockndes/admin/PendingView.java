@@ -2,8 +2,6 @@ package dev.mockndes.admin;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.mockndes.store.PendingRequest;
-import java.io.IOException;
-import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 
 /**
  * One queued request as the admin API shows it.
@@ -16,13 +14,7 @@ import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 record PendingView(String transactionId, String subject, String receivedAt, int polls, String state, String serial) {
 
     static PendingView of(PendingRequest request) {
-        String subject;
-        try {
-            subject = new PKCS10CertificationRequest(request.csr()).getSubject().toString();
-        } catch (IOException | RuntimeException e) {
-            subject = "?";
-        }
-        return new PendingView(request.transactionId(), subject, request.receivedAt().toString(), request.polls(),
+        return new PendingView(request.transactionId(), request.subject(), request.receivedAt().toString(), request.polls(),
                 request.state().name(), request.serial().map(serial -> serial.toString(16)).orElse(null));
     }
 }

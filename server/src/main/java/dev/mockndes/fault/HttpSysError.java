@@ -1,6 +1,7 @@
 package dev.mockndes.fault;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.mockndes.web.ReasonPhrase;
 import dev.mockndes.web.WebResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -23,7 +24,7 @@ public record HttpSysError(@JsonProperty(required = true) int status, @JsonPrope
 
     @Override
     public void apply(FaultInjector injector) {
-        String title = io.netty.handler.codec.http.HttpResponseStatus.valueOf(status).reasonPhrase();
+        String title = ReasonPhrase.of(status);
         String body = "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01//EN\"\"http://www.w3.org/TR/html4/strict.dtd\">\r\n"
                 + "<HTML><HEAD><TITLE>" + title + "</TITLE>\r\n"
                 + "<META HTTP-EQUIV=\"Content-Type\" Content=\"text/html; charset=us-ascii\"></HEAD>\r\n"

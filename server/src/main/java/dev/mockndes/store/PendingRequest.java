@@ -36,6 +36,15 @@ public record PendingRequest(String transactionId, byte[] csr, Instant receivedA
         return csr.clone();
     }
 
+    /** The subject the CSR asks for, as an X.500 string; "?" when the stored bytes cannot be read. */
+    public String subject() {
+        try {
+            return new org.bouncycastle.pkcs.PKCS10CertificationRequest(csr).getSubject().toString();
+        } catch (java.io.IOException | RuntimeException e) {
+            return "?";
+        }
+    }
+
     public static PendingRequest waiting(String transactionId, byte[] csr, Instant receivedAt) {
         return new PendingRequest(transactionId, csr, receivedAt, 0, State.WAITING, Optional.empty());
     }

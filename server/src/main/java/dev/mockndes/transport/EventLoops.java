@@ -6,24 +6,28 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.util.concurrent.TimeUnit;
 
-/** The network threads all listeners share. */
-public final class EventLoops {
+/** The network threads all listeners share. Closing stops them, waiting a few seconds at most. */
+public final class EventLoops implements AutoCloseable {
     private static final int STOP_WAIT_SECONDS = 5;
 
-    private EventLoops() {
+    final EventLoopGroup group;
+
+    private EventLoops(EventLoopGroup group) {
+        this.group = group;
     }
 
-    public static EventLoopGroup create(int threads) {
-        return new MultiThreadIoEventLoopGroup(Math.max(1, threads), new DefaultThreadFactory("http-io", true),
-                NioIoHandler.newFactory());
+    public static EventLoops create(int threads) {
+        return new EventLoops(new MultiThreadIoEventLoopGroup(Math.max(1, threads), new DefaultThreadFactory("http-io", true),
+                NioIoHandler.newFactory()));
     }
 
     /**
      * Stops the loops, waiting at most a few seconds: a stop must never hang the process (a SIGTERM
      * was once seen to wait forever here, with every loop thread already gone).
      */
-    public static void shutdown(EventLoopGroup loops) {
-        if (!loops.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
+    @Override
+    public void close() {
+        if (!group.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
             System.err.println("mock-ndes: the network threads did not stop within " + STOP_WAIT_SECONDS + " s; leaving them");
         }
     }

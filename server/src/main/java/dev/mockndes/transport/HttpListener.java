@@ -7,9 +7,7 @@ import dev.mockndes.web.WebApplication;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
-import io.netty.channel.EventLoopGroup;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
-import io.netty.handler.ssl.SslContext;
 import java.net.InetSocketAddress;
 import java.util.Optional;
 
@@ -28,7 +26,7 @@ public final class HttpListener implements AutoCloseable {
      *
      * @param serverHeader the Server header on every response (e.g. "Microsoft-IIS/10.0")
      */
-    public static HttpListener bind(EventLoopGroup loops, String address, int port, WebApplication application,
+    public static HttpListener bind(EventLoops loops, String address, int port, WebApplication application,
                                     ExchangeObserver observer, String serverHeader) throws InterruptedException {
         return bind(loops, address, port, application, observer, serverHeader, FaultPolicy.NONE, ScepOverrides.NONE,
                 new RequestJournal(1), Optional.empty());
@@ -39,16 +37,16 @@ public final class HttpListener implements AutoCloseable {
      * that need SCEP answers, and {@code journal} records every request with the fault applied. With
      * {@code tls}, connections speak HTTPS; a client that does not is disconnected.
      */
-    public static HttpListener bind(EventLoopGroup loops, String address, int port, WebApplication application,
+    public static HttpListener bind(EventLoops loops, String address, int port, WebApplication application,
                                     ExchangeObserver observer, String serverHeader, FaultPolicy faults, ScepOverrides overrides,
-                                    RequestJournal journal, Optional<SslContext> tls) throws InterruptedException {
+                                    RequestJournal journal, Optional<ServerTls> tls) throws InterruptedException {
         Channel channel = new ServerBootstrap()
-                .group(loops)
+                .group(loops.group)
                 .channel(NioServerSocketChannel.class)
                 .option(ChannelOption.SO_BACKLOG, 1024)
                 .childOption(ChannelOption.TCP_NODELAY, true)
                 .childHandler(new HttpChannelInitializer(new WebHttpHandler(application, observer, serverHeader, faults, overrides, journal),
-                        tls))
+                        tls.map(ServerTls::context)))
                 .bind(new InetSocketAddress(address, port)).sync().channel();
         return new HttpListener(channel, tls.isPresent());
     }

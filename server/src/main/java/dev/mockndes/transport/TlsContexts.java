@@ -22,9 +22,10 @@ public final class TlsContexts {
     }
 
     /** @param chain the server certificate first, then its issuers */
-    public static SslContext of(PrivateKey key, List<X509Certificate> chain) {
+    public static ServerTls of(PrivateKey key, List<X509Certificate> chain) {
         try {
-            return SslContextBuilder.forServer(key, chain.toArray(X509Certificate[]::new)).sslProvider(SslProvider.JDK).build();
+            return new ServerTls(SslContextBuilder.forServer(key, chain.toArray(X509Certificate[]::new)).sslProvider(SslProvider.JDK)
+                    .build());
         } catch (SSLException e) {
             throw new IllegalArgumentException("cannot set up TLS: " + e.getMessage(), e);
         }
@@ -35,7 +36,7 @@ public final class TlsContexts {
      *
      * @throws IllegalArgumentException naming the file and what is wrong (unreadable, wrong password, no key)
      */
-    public static SslContext fromPkcs12(Path file, String password) {
+    public static ServerTls fromPkcs12(Path file, String password) {
         char[] secret = password.toCharArray();
         KeyStore store;
         try (InputStream in = Files.newInputStream(file)) {

@@ -23,7 +23,7 @@ public record IisErrorPage(int status, int substatus, long win32Status, String r
 
     /** IIS's page for any status and substatus, with IIS's reason phrase and our own explanation. */
     public static IisErrorPage of(int status, int substatus, long win32Status) {
-        String reason = io.netty.handler.codec.http.HttpResponseStatus.valueOf(status).reasonPhrase();
+        String reason = ReasonPhrase.of(status);
         String explanation = switch (status * 100 + substatus) {
             case 40414 -> "The request filtering module is configured to deny a request where the URL is too long.";
             case 40415 -> "The request filtering module is configured to deny a request where the query string is too long.";
