@@ -2,7 +2,7 @@ package dev.mockndes;
 
 import dev.mockndes.admin.AdminApi;
 import dev.mockndes.admin.CaAccess;
-import dev.mockndes.admin.ProfileDeviceRunner;
+import dev.mockndes.admin.DeviceRunners;
 import dev.mockndes.admin.PendingRoutes;
 import dev.mockndes.config.ProtocolSettings;
 import dev.mockndes.enroll.ApprovalSettings;
@@ -90,18 +90,6 @@ public final class MockNdes implements AutoCloseable {
     private static final java.time.Duration DEVICE_ANSWER_TIMEOUT = java.time.Duration.ofSeconds(20);
     /** Requests kept for GET /requests. */
     private static final int JOURNAL_SIZE = 1000;
-    /** The scenario library in the jar, parsed once: on a worker right after start, or by whoever asks first. */
-    private static final Supplier<ScenarioLibrary> BUILT_IN_SCENARIOS = new Supplier<>() {
-        private ScenarioLibrary library;
-
-        @Override
-        public synchronized ScenarioLibrary get() {
-            if (library == null) {
-                library = ScenarioLibrary.builtIn();
-            }
-            return library;
-        }
-    };
 
     private final Pki pki;
     private final DataStores stores;
@@ -204,15 +192,15 @@ public final class MockNdes implements AutoCloseable {
             String scepUrl = baseUrl(site.scheme(), site.address()) + ServerConfig.SCEP_PATH;
             crlPoint.publishUnder(protocol.crlBaseUrl().orElse(baseUrl(site.scheme(), site.address()) + CrlDistributionPoint.FOLDER));
             var adminRoutes = new PendingRoutes(queue).register(
-                    AdminApi.routes(intune, challenge.lifetime(), logs, scenario, BUILT_IN_SCENARIOS, journal,
-                            new CaAccess(pki.trustAnchor(), scepUrl, certificates, clock), new ProfileDeviceRunner(scepUrl,
+                    AdminApi.routes(intune, challenge.lifetime(), logs, scenario, ScenarioLibrary::builtIn, journal,
+                            new CaAccess(pki.trustAnchor(), scepUrl, certificates, clock), DeviceRunners.forServer(scepUrl,
                                     Thumbprints.of(Certificates.encoded(pki.trustAnchor())).sha256(), DEVICE_ANSWER_TIMEOUT)));
             adminRoutes.blockingWorkOn(workers);
             config.adminToken().ifPresent(adminRoutes::requireToken);
             HttpListener adminApi = HttpListener.bind(loops, config.bind(), config.adminPort(), adminRoutes, ExchangeObserver.IGNORE,
                     "mock-ndes");
             // Parse the scenario library now, off the event loops, so the first admin call does not stall them.
-            workers.execute(BUILT_IN_SCENARIOS::get);
+            workers.execute(ScenarioLibrary::builtIn);
             return new MockNdes(stores, passwords, intune, logs, config.logDir(), scenario, loops, workers, site, adminApi,
                     new Rfc8894(queue, crls, crlPoint, nextCa));
         } catch (InterruptedException | RuntimeException e) {

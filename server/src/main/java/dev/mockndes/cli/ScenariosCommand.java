@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Map;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -94,9 +93,7 @@ public final class ScenariosCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Path file = Path.of(name);
-            Scenario scenario = name.endsWith(".yaml") && Files.isRegularFile(file) ? ScenarioLibrary.check(file)
-                    : source.library().get(name);
+            Scenario scenario = source.library().lookUp(name);
             PrintWriter out = spec.commandLine().getOut();
             out.print(ScenarioText.describe(scenario));
             out.flush();

@@ -275,10 +275,7 @@ final class ServeOptions {
             return Scenario.healthy(); // the embedded default: no rules, and no library to parse at start-up
         }
         try {
-            if (scenario.endsWith(".yaml") || scenario.contains("/")) {
-                return ScenarioLibrary.check(Path.of(scenario));
-            }
-            return ScenarioLibrary.builtIn().get(scenario);
+            return ScenarioLibrary.resolve(scenario);
         } catch (ScenarioException | java.util.NoSuchElementException e) {
             throw new IllegalArgumentException("--scenario: " + e.getMessage());
         }

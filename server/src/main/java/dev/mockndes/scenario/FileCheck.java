@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -24,12 +23,7 @@ final class FileCheck {
         if (scenario.scenario().extendsName() == null) {
             return scenario.scenario();
         }
-        Map<String, ScenarioFile> builtIn = new TreeMap<>();
-        try {
-            ClasspathScenarios.read(FileCheck.class.getClassLoader()).forEach(f -> builtIn.put(f.name(), f));
-        } catch (IllegalStateException noBuiltIns) {
-            // then only the files beside it count
-        }
+        Map<String, ScenarioFile> builtIn = builtInFiles();
         Path folder = file.toAbsolutePath().getParent();
         Function<String, Optional<ScenarioFile>> find = name -> Files.isRegularFile(folder.resolve(name + ".yaml"))
                 ? Optional.of(ScenarioLoader.loadFile(file.resolveSibling(name + ".yaml")))
@@ -42,5 +36,14 @@ final class FileCheck {
             // the names only serve the message
         }
         return new Inheritance(find, known).resolve(scenario);
+    }
+
+    /** The built-in library's files, or none when the class path has no library (then only the files beside it count). */
+    private static Map<String, ScenarioFile> builtInFiles() {
+        try {
+            return ScenarioLibrary.builtIn().files();
+        } catch (IllegalStateException noBuiltIns) {
+            return Map.of();
+        }
     }
 }

@@ -17,10 +17,13 @@ import java.util.stream.Stream;
  */
 public final class ScenarioLibrary {
     private final Map<String, Scenario> scenarios;
+    /** The files as read, before {@code extends}: a file checked on its own may extend one of them. */
+    private final Map<String, ScenarioFile> files;
 
     private ScenarioLibrary(List<ScenarioFile> files) {
         Map<String, ScenarioFile> byName = new TreeMap<>();
         files.forEach(f -> byName.put(f.name(), f));
+        this.files = byName;
         Inheritance inheritance = new Inheritance(name -> Optional.ofNullable(byName.get(name)), byName.keySet());
         Map<String, Scenario> resolved = new TreeMap<>();
         byName.values().forEach(f -> resolved.put(f.name(), inheritance.resolve(f)));
@@ -42,7 +45,56 @@ public final class ScenarioLibrary {
      * @throws IllegalStateException when the class path has none
      */
     public static ScenarioLibrary builtIn() {
-        return fromClassPath(ScenarioLibrary.class.getClassLoader());
+        if (BuiltIn.FAILURE != null) {
+            throw BuiltIn.FAILURE;
+        }
+        return BuiltIn.LIBRARY;
+    }
+
+    /** Parsed once per JVM, by whoever asks first (the class holder makes that lazy and thread-safe). */
+    private static final class BuiltIn {
+        static final ScenarioLibrary LIBRARY;
+        static final RuntimeException FAILURE;
+
+        static {
+            ScenarioLibrary library = null;
+            RuntimeException failure = null;
+            try {
+                library = fromClassPath(ScenarioLibrary.class.getClassLoader());
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            LIBRARY = library;
+            FAILURE = failure;
+        }
+    }
+
+    /** The files as read, by name, before {@code extends} is resolved. */
+    Map<String, ScenarioFile> files() {
+        return files;
+    }
+
+    /**
+     * The one way a scenario is named on the command line, in the JUnit extension and in the
+     * dashboard: a file when {@code nameOrFile} looks like a path (it ends in {@code .yaml} or
+     * {@code .yml}, or holds a path separator), checked as {@link #check} does; else a name in the
+     * built-in library.
+     *
+     * @throws ScenarioException               for a file that cannot be read or is not a valid scenario
+     * @throws java.util.NoSuchElementException for an unknown name, naming the known ones
+     */
+    public static Scenario resolve(String nameOrFile) {
+        return looksLikeFile(nameOrFile) ? check(Path.of(nameOrFile)) : builtIn().get(nameOrFile);
+    }
+
+    /** As {@link #resolve}, with names looked up in this library instead of the built-in one. */
+    public Scenario lookUp(String nameOrFile) {
+        return looksLikeFile(nameOrFile) ? check(Path.of(nameOrFile)) : get(nameOrFile);
+    }
+
+    private static boolean looksLikeFile(String nameOrFile) {
+        return nameOrFile.endsWith(".yaml") || nameOrFile.endsWith(".yml") || nameOrFile.contains("/")
+                || nameOrFile.contains(java.io.File.separator);
     }
 
     static ScenarioLibrary fromClassPath(ClassLoader loader) {
