@@ -1,9 +1,8 @@
 package dev.mockndes;
 
 import dev.mockndes.admin.AdminApi;
-import dev.mockndes.admin.CaAccess;
+import dev.mockndes.admin.LocalAdmin;
 import dev.mockndes.admin.DeviceRunners;
-import dev.mockndes.admin.PendingRoutes;
 import dev.mockndes.config.ProtocolSettings;
 import dev.mockndes.enroll.ApprovalSettings;
 import dev.mockndes.enroll.CaIssuer;
@@ -104,6 +103,7 @@ public final class MockNdes implements AutoCloseable {
     private final HttpListener site;
     private final HttpListener admin;
     private final Rfc8894 protocol;
+    private final LocalAdmin localAdmin;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     /** The protocol parts beyond enrolment: pending queue, CRL, CA rollover. */
@@ -112,7 +112,8 @@ public final class MockNdes implements AutoCloseable {
 
     private MockNdes(DataStores stores, OneTimePasswords passwords, IntuneChallenges intune, NdesLogs logs, java.nio.file.Path logDir,
                      ActiveScenario scenario, EventLoops loops,
-                     ExecutorService workers, HttpListener site, HttpListener admin, Rfc8894 protocol) {
+                     ExecutorService workers, HttpListener site, HttpListener admin, Rfc8894 protocol, LocalAdmin localAdmin) {
+        this.localAdmin = localAdmin;
         this.stores = stores;
         this.pki = stores.pki();
         this.certificates = stores.certificates();
@@ -191,10 +192,10 @@ public final class MockNdes implements AutoCloseable {
                     tls(config, pki, clock));
             String scepUrl = baseUrl(site.scheme(), site.address()) + ServerConfig.SCEP_PATH;
             crlPoint.publishUnder(protocol.crlBaseUrl().orElse(baseUrl(site.scheme(), site.address()) + CrlDistributionPoint.FOLDER));
-            var adminRoutes = new PendingRoutes(queue).register(
-                    AdminApi.routes(intune, challenge.lifetime(), logs, scenario, ScenarioLibrary::builtIn, journal,
-                            new CaAccess(pki.trustAnchor(), scepUrl, certificates, clock), DeviceRunners.forServer(scepUrl,
-                                    Thumbprints.of(Certificates.encoded(pki.trustAnchor())).sha256(), DEVICE_ANSWER_TIMEOUT)));
+            LocalAdmin localAdmin = new LocalAdmin(scenario, ScenarioLibrary::builtIn, queue, certificates, logs, clock);
+            var adminRoutes = AdminApi.routes(localAdmin, new AdminApi.Parts(pki.trustAnchor(), scepUrl, intune,
+                    challenge.lifetime(), journal, DeviceRunners.forServer(scepUrl,
+                            Thumbprints.of(Certificates.encoded(pki.trustAnchor())).sha256(), DEVICE_ANSWER_TIMEOUT)));
             adminRoutes.blockingWorkOn(workers);
             config.adminToken().ifPresent(adminRoutes::requireToken);
             HttpListener adminApi = HttpListener.bind(loops, config.bind(), config.adminPort(), adminRoutes, ExchangeObserver.IGNORE,
@@ -202,7 +203,7 @@ public final class MockNdes implements AutoCloseable {
             // Parse the scenario library now, off the event loops, so the first admin call does not stall them.
             workers.execute(ScenarioLibrary::builtIn);
             return new MockNdes(stores, passwords, intune, logs, config.logDir(), scenario, loops, workers, site, adminApi,
-                    new Rfc8894(queue, crls, crlPoint, nextCa));
+                    new Rfc8894(queue, crls, crlPoint, nextCa), localAdmin);
         } catch (InterruptedException | RuntimeException e) {
             if (site != null) {
                 site.close();
@@ -262,6 +263,15 @@ public final class MockNdes implements AutoCloseable {
             case OTP -> ChallengePolicy.oneTime(passwords);
             case INTUNE -> ChallengePolicy.intune(intune);
         };
+    }
+
+    /**
+     * The admin facade of this server: what the admin API, the CLI (over HTTP) and the JUnit extension
+     * do, typed. Approve, reject, revoke and the certificate listing sign or force a journal: call them
+     * off the network threads.
+     */
+    public LocalAdmin admin() {
+        return localAdmin;
     }
 
     public Pki pki() {

@@ -1,6 +1,8 @@
 package dev.mockndes.junit;
 
 import dev.mockndes.MockNdes;
+import dev.mockndes.admin.LocalAdmin;
+import dev.mockndes.admin.NdesLog;
 import dev.mockndes.config.ServerConfig;
 import dev.mockndes.pki.Certificates;
 import dev.mockndes.scenario.Scenario;
@@ -40,7 +42,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *       start empty: they show what happened since the reset.</li>
  * </ul>
  * Not reset: the CA and RA keys (one PKI per server), one-time passwords and Intune challenges
- * already handed out, the log files, and {@code server().certificates()}, which keeps everything.
+ * already handed out, the log files, and {@code server().admin()}, which sees everything.
  *
  * <p>Test methods and constructors may declare a {@code MockNdesExtension} or {@link MockNdes}
  * parameter to get this extension or its server.
@@ -93,37 +95,37 @@ public final class MockNdesExtension implements BeforeAllCallback, AfterAllCallb
 
     /** Switches to this scenario until the next reset. */
     public void useScenario(Scenario scenario) {
-        server().scenario().use(scenario);
+        server().admin().useScenario(scenario);
     }
 
     /** The scenario in force. */
     public Scenario scenario() {
-        return server().scenario().current();
+        return server().admin().currentScenario();
     }
 
     /** IIS log lines (W3C format, as in {@code u_exYYMMDD.log}) written since the last reset, oldest first. */
     public List<String> iisLog() {
-        return running().iis.since(server().logs().iis().recentLines());
+        return running().iis.since(server().admin().recentLines(NdesLog.IIS));
     }
 
     /** HTTPERR log lines written since the last reset, oldest first. */
     public List<String> httpErrLog() {
-        return running().httpErr.since(server().logs().httpErr().recentLines());
+        return running().httpErr.since(server().admin().recentLines(NdesLog.HTTPERR));
     }
 
     /** Windows events (one JSON object per line) raised since the last reset, oldest first. */
     public List<String> events() {
-        return running().events.since(server().logs().events().recentLines());
+        return running().events.since(server().admin().recentLines(NdesLog.EVENTS));
     }
 
     /**
      * Certificates issued since the last reset, oldest first, at most the last 10,000.
-     * {@code server().certificates()} has every one.
+     * {@code server().admin().certificates(limit)} lists every one.
      */
     public List<X509Certificate> issuedCertificates() {
         Running now = running();
-        long since = now.server.certificates().count() - now.issuedBefore;
-        List<X509CertificateHolder> newestFirst = now.server.certificates().recent((int) Math.min(since, 10_000));
+        long since = now.server.admin().certificates(0).count() - now.issuedBefore;
+        List<X509CertificateHolder> newestFirst = now.server.admin().recentCertificates((int) Math.min(since, 10_000));
         List<X509Certificate> certificates = new ArrayList<>();
         newestFirst.forEach(holder -> certificates.add(Certificates.toX509(holder)));
         Collections.reverse(certificates);
@@ -143,11 +145,11 @@ public final class MockNdesExtension implements BeforeAllCallback, AfterAllCallb
     /** Puts the server back as a test finds it; see the class documentation. Called before every test. */
     public void reset() {
         Running now = running();
-        var scenario = now.server.scenario();
-        if (scenario.current() == now.config.scenario()) {
-            scenario.reset();
+        LocalAdmin admin = now.server.admin();
+        if (admin.currentScenario() == now.config.scenario()) {
+            admin.resetScenario();
         } else {
-            scenario.use(now.config.scenario());
+            admin.useScenario(now.config.scenario());
         }
         running = now.marked();
     }
@@ -227,9 +229,9 @@ public final class MockNdesExtension implements BeforeAllCallback, AfterAllCallb
     private record Running(MockNdes server, ServerConfig config, String owner, long issuedBefore, LogMark iis, LogMark httpErr,
                            LogMark events) {
         Running marked() {
-            var logs = server.logs();
-            return new Running(server, config, owner, server.certificates().count(), LogMark.at(logs.iis().recentLines()),
-                    LogMark.at(logs.httpErr().recentLines()), LogMark.at(logs.events().recentLines()));
+            LocalAdmin admin = server.admin();
+            return new Running(server, config, owner, admin.certificates(0).count(), LogMark.at(admin.recentLines(NdesLog.IIS)),
+                    LogMark.at(admin.recentLines(NdesLog.HTTPERR)), LogMark.at(admin.recentLines(NdesLog.EVENTS)));
         }
     }
 }

@@ -1,50 +1,59 @@
 package dev.mockndes.admin;
 
 import dev.mockndes.enroll.IntuneChallenges;
-import dev.mockndes.scenario.ActiveScenario;
-import dev.mockndes.scenario.ScenarioLibrary;
 import dev.mockndes.transport.RequestJournal;
-import dev.mockndes.ndes.log.NdesLogs;
 import java.time.Duration;
-import java.util.Map;
-import java.util.function.Supplier;
+import org.bouncycastle.cert.X509CertificateHolder;
 
 /**
- * The mock-ndes admin API (JSON, its own listener, loopback by default). Routes:
- * <pre>
- *   GET  /                    the dashboard (HTML; with /dashboard.css and /dashboard.js), no token needed
- *   GET  /health              {"status":"ok"}, no token needed
- *   GET  /ca                  the trust anchor's subject, validity and sha1/sha256/md5 thumbprints; the SCEP URL
- *   POST /intune/challenges   mint an Intune challenge bound to a subject and SANs
- *   GET  /logs/iis            the last IIS log lines (text), ?lines=N
- *   GET  /logs/httperr        the last HTTPERR lines (text), ?lines=N
- *   GET  /events              the last Windows events (JSON lines), ?lines=N
- *   GET  /requests            the last requests the site received and the fault applied to each
- *   GET  /scenarios, GET|PUT /scenario, POST /reset           see {@link ScenarioRoutes}
- *   GET  /certificates, POST /certificates/{serial}/revoke    see {@link CertificateRoutes}
- *   GET  /devices, POST /devices/run                          see {@link DeviceRunRoute}
- *   GET  /pending, POST /pending/{id}/approve|reject         see {@link PendingRoutes} (registered by MockNdes)
- * </pre>
+ * The mock-ndes admin API (JSON, its own listener, loopback by default): every route, in this one
+ * table. Each action is one small class; the ones that change state call the {@link Admin} facade,
+ * which the CLI and the JUnit extension also use. Public routes need no token; blocking ones (they
+ * sign or force a journal) run on the server's workers, never on the event loop.
  */
 public final class AdminApi {
     /** How long POST /devices/run waits for a device before it reports "timeout". */
     static final Duration DEVICE_DEADLINE = Duration.ofSeconds(30);
 
+    /**
+     * What the routes show besides the facade.
+     *
+     * @param trustAnchor       the certificate devices pin (the root in a two-tier PKI)
+     * @param scepUrl           the URL devices enrol at
+     * @param intune            where POST /intune/challenges mints challenges
+     * @param challengeValidity how long a minted challenge lasts unless the call says otherwise
+     * @param journal           the requests the site received, for GET /requests
+     * @param devices           the emulated devices of GET /devices and POST /devices/run
+     */
+    public record Parts(X509CertificateHolder trustAnchor, String scepUrl, IntuneChallenges intune, Duration challengeValidity,
+                        RequestJournal journal, DeviceRunner devices) {
+    }
+
     private AdminApi() {
     }
 
-    public static AdminRoutes routes(IntuneChallenges intune, Duration challengeValidity, NdesLogs logs, ActiveScenario scenario,
-                                     Supplier<ScenarioLibrary> library, RequestJournal journal, CaAccess ca, DeviceRunner devices) {
-        AdminRoutes routes = new DashboardRoute().register(new AdminRoutes())
-                .onPublic("GET", "/health", request -> Json.ok(Map.of("status", "ok")))
-                .on("GET", "/ca", new CaRoute(ca.trustAnchor(), ca.scepUrl()))
-                .on("POST", "/intune/challenges", new IntuneChallengeRoute(intune, challengeValidity))
-                .on("GET", "/logs/iis", new RecentLinesRoute(logs.iis(), "text/plain"))
-                .on("GET", "/logs/httperr", new RecentLinesRoute(logs.httpErr(), "text/plain"))
-                .on("GET", "/events", new RecentLinesRoute(logs.events(), "application/x-ndjson"))
-                .on("GET", "/requests", request -> Json.ok(journal.entries()));
-        new ScenarioRoutes(scenario, library).register(routes);
-        new CertificateRoutes(ca.certificates(), ca.clock()).register(routes);
-        return new DeviceRunRoute(devices, DEVICE_DEADLINE).register(routes);
+    public static AdminRoutes routes(Admin admin, Parts parts) {
+        return new AdminRoutes()
+                .onPublic("GET", "/", new DashboardFile("index.html"))
+                .onPublic("GET", "/dashboard.css", new DashboardFile("dashboard.css"))
+                .onPublic("GET", "/dashboard.js", new DashboardFile("dashboard.js"))
+                .onPublic("GET", "/health", request -> Json.ok(admin.health()))
+                .on("GET", "/ca", new ShowCa(parts.trustAnchor(), parts.scepUrl()))
+                .on("POST", "/intune/challenges", new MintIntuneChallenge(parts.intune(), parts.challengeValidity()))
+                .on("GET", NdesLog.IIS.path(), new ShowRecentLines(admin, NdesLog.IIS))
+                .on("GET", NdesLog.HTTPERR.path(), new ShowRecentLines(admin, NdesLog.HTTPERR))
+                .on("GET", NdesLog.EVENTS.path(), new ShowRecentLines(admin, NdesLog.EVENTS))
+                .on("GET", "/requests", request -> Json.ok(parts.journal().entries()))
+                .on("GET", "/scenarios", new ListScenarios(admin))
+                .on("GET", "/scenario", new ShowScenario(admin))
+                .on("PUT", "/scenario", new UseScenario(admin))
+                .on("POST", "/reset", new ResetScenario(admin))
+                .onBlocking("GET", "/certificates", new ListCertificates(admin))
+                .onBlocking("POST", RevokeCertificate.PATH, new RevokeCertificate(admin))
+                .on("GET", "/pending", new ListPending(admin))
+                .onBlocking("POST", "/pending/{transactionId}/approve", new DecidePending(admin, Admin::approve))
+                .onBlocking("POST", "/pending/{transactionId}/reject", new DecidePending(admin, Admin::reject))
+                .on("GET", "/devices", new ListDevices(parts.devices()))
+                .onAsync("POST", "/devices/run", new RunDevice(parts.devices(), DEVICE_DEADLINE));
     }
 }

@@ -21,7 +21,7 @@ import java.util.function.Function;
  * The admin API's route table: one small action per method and path. A path is exact, or a template
  * whose {@code {name}} segments match any one segment (the action reads them with {@link PathTemplate}).
  * An action that throws {@link IllegalArgumentException} is the caller's fault and becomes a 400 with
- * the message. Slow actions ({@link #onAsync}) must not block the event loop that calls them.
+ * the message; an {@link AdminException} becomes its own status with its message. Slow actions ({@link #onAsync}) must not block the event loop that calls them.
  */
 public final class AdminRoutes implements WebApplication {
     private final Map<String, Function<WebRequest, CompletionStage<WebResponse>>> actions = new LinkedHashMap<>();
@@ -89,8 +89,8 @@ public final class AdminRoutes implements WebApplication {
         }
         try {
             return action.apply(request).exceptionally(AdminRoutes::callerFault);
-        } catch (IllegalArgumentException e) {
-            return CompletableFuture.completedFuture(Json.error(400, e.getMessage()));
+        } catch (IllegalArgumentException | AdminException e) {
+            return CompletableFuture.completedFuture(callerFault(e));
         }
     }
 
@@ -108,6 +108,9 @@ public final class AdminRoutes implements WebApplication {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         if (cause instanceof IllegalArgumentException) {
             return Json.error(400, cause.getMessage());
+        }
+        if (cause instanceof AdminException refused) {
+            return Json.error(refused.status(), refused.getMessage());
         }
         throw failure instanceof CompletionException completion ? completion : new CompletionException(cause);
     }

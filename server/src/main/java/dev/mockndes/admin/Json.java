@@ -29,6 +29,15 @@ public final class Json {
         }
     }
 
+    /** {@code value} as the admin API writes it, e.g. for the CLI to print what a typed call returned. */
+    public static String text(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
+        }
+    }
+
     public static WebResponse error(int status, String message) {
         return respond(status, Map.of("error", message));
     }

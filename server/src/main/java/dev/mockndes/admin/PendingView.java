@@ -11,7 +11,7 @@ import dev.mockndes.store.PendingRequest;
  * @param serial     the issued certificate's serial in hex, once ISSUED
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record PendingView(String transactionId, String subject, String receivedAt, int polls, String state, String serial) {
+public record PendingView(String transactionId, String subject, String receivedAt, int polls, String state, String serial) {
 
     static PendingView of(PendingRequest request) {
         return new PendingView(request.transactionId(), request.subject(), request.receivedAt().toString(), request.polls(),

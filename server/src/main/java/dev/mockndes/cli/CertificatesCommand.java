@@ -25,19 +25,18 @@ public final class CertificatesCommand {
         Integer reason;
 
         @CommandLine.Mixin
-        ScenarioCommand.Target target;
+        AdminTarget target;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
-        public Integer call() throws Exception {
+        public Integer call() {
             String hex = serial.trim().replaceAll("[:\\s]", "");
             if (!hex.matches("(?i)[0-9a-f]+")) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "SERIAL must be hexadecimal, not '" + serial + "'");
             }
-            return target.call(spec, "POST", "/certificates/" + hex.toLowerCase(java.util.Locale.ROOT) + "/revoke",
-                    reason == null ? null : "{\"reason\":" + reason + "}");
+            return target.call(spec, admin -> admin.revoke(new java.math.BigInteger(hex, 16), java.util.Optional.ofNullable(reason)));
         }
     }
 }

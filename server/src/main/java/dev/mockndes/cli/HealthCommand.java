@@ -1,5 +1,6 @@
 package dev.mockndes.cli;
 
+import dev.mockndes.admin.Admin;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,13 +16,13 @@ import picocli.CommandLine.Command;
                 "  mock-ndes health --admin http://mock-ndes:8081 || echo down"})
 final class HealthCommand implements Callable<Integer> {
     @CommandLine.Mixin
-    ScenarioCommand.Target target;
+    AdminTarget target;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws Exception {
-        return target.call(spec, "GET", "/health", null);
+    public Integer call() {
+        return target.call(spec, Admin::health);
     }
 }

@@ -1,7 +1,6 @@
 package dev.mockndes.cli;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import dev.mockndes.admin.Admin;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,14 +20,14 @@ public final class PendingCommand {
             footer = {"", "Examples:", "  mock-ndes pending list", "  mock-ndes pending list --admin http://127.0.0.1:8081 --token t0k3n"})
     static final class ListPending implements Callable<Integer> {
         @CommandLine.Mixin
-        ScenarioCommand.Target target;
+        AdminTarget target;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
-        public Integer call() throws Exception {
-            return target.call(spec, "GET", "/pending", null);
+        public Integer call() {
+            return target.call(spec, Admin::pending);
         }
     }
 
@@ -39,14 +38,14 @@ public final class PendingCommand {
         String transactionId;
 
         @CommandLine.Mixin
-        ScenarioCommand.Target target;
+        AdminTarget target;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
-        public Integer call() throws Exception {
-            return target.call(spec, "POST", "/pending/" + segment(transactionId) + "/approve", null);
+        public Integer call() {
+            return target.call(spec, admin -> admin.approve(transactionId));
         }
     }
 
@@ -57,19 +56,15 @@ public final class PendingCommand {
         String transactionId;
 
         @CommandLine.Mixin
-        ScenarioCommand.Target target;
+        AdminTarget target;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
-        public Integer call() throws Exception {
-            return target.call(spec, "POST", "/pending/" + segment(transactionId) + "/reject", null);
+        public Integer call() {
+            return target.call(spec, admin -> admin.reject(transactionId));
         }
     }
 
-    /** Base64 transaction IDs carry '/', '+' and '=': encode them as one path segment. */
-    static String segment(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
-    }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** POST /devices/run without a server: the route's deadline, its two slots, and what it passes to the runner. */
-class DeviceRunRouteTest {
+class RunDeviceTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final CountDownLatch release = new CountDownLatch(1);
 
@@ -48,7 +48,7 @@ class DeviceRunRouteTest {
 
     @Test
     void aDeviceWithoutAnAnswerBeforeTheDeadlineIsReportedAsTimeout() throws Exception {
-        AdminRoutes routes = new DeviceRunRoute(stuck, Duration.ofMillis(50)).register(new AdminRoutes());
+        AdminRoutes routes = new AdminRoutes().onAsync("POST", "/devices/run", new RunDevice(stuck, Duration.ofMillis(50)));
 
         WebResponse response = call(routes, "{\"profile\":\"android\"}");
 
@@ -60,7 +60,7 @@ class DeviceRunRouteTest {
 
     @Test
     void aThirdDeviceWhileTwoAreRunningIsRefusedWith503AndASlotFreesWhenOneEnds() throws Exception {
-        AdminRoutes routes = new DeviceRunRoute(stuck, Duration.ofMinutes(5)).register(new AdminRoutes());
+        AdminRoutes routes = new AdminRoutes().onAsync("POST", "/devices/run", new RunDevice(stuck, Duration.ofMinutes(5)));
         var first = routes.handle(request("{\"profile\":\"android\",\"challenge\":\"s3cret\"}")).toCompletableFuture();
         var second = routes.handle(request("{\"profile\":\"android\"}")).toCompletableFuture();
 
@@ -76,7 +76,7 @@ class DeviceRunRouteTest {
 
     @Test
     void aJsonNullBodyIsACallerErrorNotAServerError() throws Exception {
-        AdminRoutes routes = new DeviceRunRoute(stuck, Duration.ofMinutes(5)).register(new AdminRoutes());
+        AdminRoutes routes = new AdminRoutes().onAsync("POST", "/devices/run", new RunDevice(stuck, Duration.ofMinutes(5)));
         WebResponse response = call(routes, "null");
         assertThat(response.status()).isEqualTo(400);
         assertThat(new String(response.body(), StandardCharsets.UTF_8)).contains("not null");
@@ -84,7 +84,7 @@ class DeviceRunRouteTest {
 
     @Test
     void anUnknownProfileIsRefusedBeforeAnyDeviceStarts() throws Exception {
-        AdminRoutes routes = new DeviceRunRoute(stuck, Duration.ofMinutes(5)).register(new AdminRoutes());
+        AdminRoutes routes = new AdminRoutes().onAsync("POST", "/devices/run", new RunDevice(stuck, Duration.ofMinutes(5)));
         WebResponse response = call(routes, "{\"profile\":\"ios\"}");
         assertThat(response.status()).isEqualTo(400);
         assertThat(JSON.readTree(response.body()).get("error").asText()).isEqualTo("unknown device profile 'ios'; known: android");

@@ -1,6 +1,5 @@
 package dev.mockndes.admin;
 
-import dev.mockndes.ndes.log.TextLog;
 import dev.mockndes.web.RawQuery;
 import dev.mockndes.web.WebRequest;
 import dev.mockndes.web.WebResponse;
@@ -8,19 +7,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
 
-/** {@code GET /logs/...}: the newest lines of one log, oldest first, one per line; {@code ?lines=N} keeps the last N. */
-final class RecentLinesRoute implements Function<WebRequest, WebResponse> {
-    private final TextLog<?> log;
-    private final String contentType;
+/** {@code GET /logs/iis}, {@code /logs/httperr}, {@code /events}: the newest lines of one log, oldest first; {@code ?lines=N} keeps the last N. */
+final class ShowRecentLines implements Function<WebRequest, WebResponse> {
+    private final Admin admin;
+    private final NdesLog log;
 
-    RecentLinesRoute(TextLog<?> log, String contentType) {
+    ShowRecentLines(Admin admin, NdesLog log) {
+        this.admin = admin;
         this.log = log;
-        this.contentType = contentType;
     }
 
     @Override
     public WebResponse apply(WebRequest request) {
-        List<String> lines = log.recentLines();
+        List<String> lines = admin.recentLines(log);
         String limit = RawQuery.parse(request.rawQuery()).get("lines").orElse(null);
         if (limit != null) {
             int n;
@@ -36,6 +35,6 @@ final class RecentLinesRoute implements Function<WebRequest, WebResponse> {
         }
         StringBuilder text = new StringBuilder();
         lines.forEach(line -> text.append(line).append('\n'));
-        return WebResponse.ok(contentType, text.toString().getBytes(StandardCharsets.UTF_8));
+        return WebResponse.ok(log.contentType(), text.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -4,18 +4,17 @@ import dev.mockndes.web.WebRequest;
 import dev.mockndes.web.WebResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Emulated devices:
+ * Runs one emulated device:
  * <pre>
- *   GET  /devices       {"profiles":["android"]}
  *   POST /devices/run   {"profile":"android","challenge":"…"} (challenge optional)
  *                       200 {"profile":…,"outcome":"success|http-status 503|scep-failure badRequest|…","log":[…]}
  *                       400 unknown profile, 503 when {@value #AT_ONCE} devices are already running
@@ -25,7 +24,7 @@ import java.util.concurrent.TimeoutException;
  * answer after the deadline is reported as "timeout"; its thread is left to finish on its own
  * (it holds its slot until then).
  */
-final class DeviceRunRoute {
+final class RunDevice implements Function<WebRequest, CompletionStage<WebResponse>> {
     static final int AT_ONCE = 2;
 
     record RunRequest(String profile, String challenge) {
@@ -35,17 +34,13 @@ final class DeviceRunRoute {
     private final Duration deadline;
     private final Semaphore slots = new Semaphore(AT_ONCE);
 
-    DeviceRunRoute(DeviceRunner runner, Duration deadline) {
+    RunDevice(DeviceRunner runner, Duration deadline) {
         this.runner = runner;
         this.deadline = deadline;
     }
 
-    AdminRoutes register(AdminRoutes routes) {
-        return routes.on("GET", "/devices", request -> Json.ok(Map.of("profiles", runner.profiles())))
-                .onAsync("POST", "/devices/run", this::run);
-    }
-
-    private CompletionStage<WebResponse> run(WebRequest request) {
+    @Override
+    public CompletionStage<WebResponse> apply(WebRequest request) {
         RunRequest run = Json.read(request, RunRequest.class);
         if (run.profile() == null || !runner.profiles().contains(run.profile())) {
             throw new IllegalArgumentException((run.profile() == null ? "'profile' is required" : "unknown device profile '" + run.profile() + "'")

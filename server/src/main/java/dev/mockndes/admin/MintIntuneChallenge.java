@@ -16,7 +16,7 @@ import org.bouncycastle.asn1.x500.X500Name;
  * {@code POST /intune/challenges}: what Intune does before it sends a SCEP profile to a device: mint a
  * challenge bound to the subject and subjectAltNames the device will request.
  */
-final class IntuneChallengeRoute implements Function<WebRequest, WebResponse> {
+final class MintIntuneChallenge implements Function<WebRequest, WebResponse> {
 
     /** @param subjectAltNames "type:value" strings: dns, email, upn, uri, ip */
     record MintRequest(String subject, List<String> subjectAltNames, Integer validityMinutes) {
@@ -28,7 +28,7 @@ final class IntuneChallengeRoute implements Function<WebRequest, WebResponse> {
     private final IntuneChallenges challenges;
     private final Duration defaultValidity;
 
-    IntuneChallengeRoute(IntuneChallenges challenges, Duration defaultValidity) {
+    MintIntuneChallenge(IntuneChallenges challenges, Duration defaultValidity) {
         this.challenges = challenges;
         this.defaultValidity = defaultValidity;
     }

@@ -13,10 +13,10 @@ import org.bouncycastle.cert.X509CertificateHolder;
  * {@code GET /ca}: the trust anchor devices pin (the root in a two-tier PKI): subject, validity and the
  * sha1/sha256/md5 thumbprints MDM profiles are given (upper-case hex), and the SCEP URL.
  */
-final class CaRoute implements Function<WebRequest, WebResponse> {
+final class ShowCa implements Function<WebRequest, WebResponse> {
     private final Map<String, Object> description = new LinkedHashMap<>();
 
-    CaRoute(X509CertificateHolder trustAnchor, String scepUrl) {
+    ShowCa(X509CertificateHolder trustAnchor, String scepUrl) {
         Thumbprints thumbprints = Thumbprints.of(Certificates.encoded(trustAnchor));
         description.put("subject", trustAnchor.getSubject().toString());
         description.put("notBefore", trustAnchor.getNotBefore().toInstant().toString());

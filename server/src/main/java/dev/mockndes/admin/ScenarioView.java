@@ -1,0 +1,23 @@
+package dev.mockndes.admin;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.mockndes.scenario.Documentation;
+import dev.mockndes.scenario.Expectation;
+import dev.mockndes.scenario.Scenario;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A scenario as the admin API shows it: name, title, documentation and device expectations when it
+ * has them, and how many rules and phases it holds.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ScenarioView(String name, String title, Documentation documentation, Map<String, Expectation> expect, int rules,
+                           int phases) {
+
+    public static ScenarioView of(Scenario scenario) {
+        return new ScenarioView(scenario.name(), scenario.title(), scenario.documentation(),
+                scenario.expect().isEmpty() ? null : new TreeMap<>(scenario.expect()), scenario.rules().size(),
+                scenario.phases().size());
+    }
+}
