@@ -129,9 +129,15 @@ public final class LocalAdmin implements Admin {
 
     @Override
     public CertificateView revoke(BigInteger serial, Optional<Integer> reason) {
+        Revocation revocation;
+        try {
+            revocation = new Revocation(serial, clock.instant(), reason.orElse(0));
+        } catch (IllegalArgumentException badReason) {
+            throw new AdminException(400, badReason.getMessage());
+        }
         X509CertificateHolder certificate = certificates.find(serial)
                 .orElseThrow(() -> new AdminException(404, "this CA issued no certificate with serial " + serial.toString(16)));
-        if (!certificates.revoke(new Revocation(serial, clock.instant(), reason.orElse(0)))) {
+        if (!certificates.revoke(revocation)) {
             throw new AlreadyRevoked(view(certificate));
         }
         return view(certificate);

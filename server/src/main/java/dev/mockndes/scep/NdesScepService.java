@@ -8,10 +8,10 @@ import dev.mockndes.enroll.Enroller;
 import dev.mockndes.pki.Pki;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -30,40 +30,32 @@ public final class NdesScepService implements ScepService {
     private final Optional<ScepResponse> nextCaCert;
     private final PkiMessageReader reader = new PkiMessageReader();
     private final CertRepWriter writer;
-    private final Map<MessageType, MessageHandler> handlers = new EnumMap<>(MessageType.class);
+    private final Map<MessageType, MessageHandler> handlers;
     private final Optional<SigningTimeCheck> signingTime;
 
     /** PKCSReq only, through {@code enroller}; every other messageType is badRequest. */
     public NdesScepService(Pki pki, List<Capability> capabilities, Enroller enroller) {
-        this(pki, capabilities, Optional.empty(), Optional.empty());
-        handlers.put(MessageType.PKCS_REQ, new PkcsReqHandler(opener(pki), writer, enroller, Optional.empty(),
-                pki.ca().certificate().getSubject()));
+        this(pki, capabilities, Optional.empty(), Optional.empty(), writer -> MessageHandlers.enrolmentOnly(opener(pki), writer,
+                enroller, pki.ca().certificate().getSubject()));
     }
 
     /** Every messageType of RFC 8894; GetNextCACert (and its capability) when {@code operations} has a next CA. */
     public NdesScepService(Pki pki, List<Capability> capabilities, ScepOperations operations) {
         this(pki, withNextCa(capabilities, operations), Optional.of(operations), operations.nextCa()
                 .map(next -> new ScepResponse(ContentTypes.NEXT_CA_CERT, new CertRepWriter(pki.ra().signing())
-                        .signedCertificates(next.certificates()))));
-        EnvelopeOpener opener = opener(pki);
-        MessageHandler renewal = new RenewalReqHandler(opener, writer, operations.renewal(), operations.queue());
-        handlers.put(MessageType.PKCS_REQ, new PkcsReqHandler(opener, writer, operations.enrolment(), Optional.of(renewal),
-                pki.ca().certificate().getSubject()));
-        handlers.put(MessageType.RENEWAL_REQ, renewal);
-        handlers.put(MessageType.CERT_POLL, new CertPollHandler(opener, writer, operations.queue()));
-        handlers.put(MessageType.GET_CERT, new GetCertHandler(opener, writer, operations.certificates(),
-                pki.ca().certificate().getSubject()));
-        handlers.put(MessageType.GET_CRL, new GetCrlHandler(opener, writer, operations.crls()));
+                        .signedCertificates(next.certificates()))),
+                writer -> MessageHandlers.all(opener(pki), writer, operations, pki.ca().certificate().getSubject()));
     }
 
     private NdesScepService(Pki pki, List<Capability> capabilities, Optional<ScepOperations> operations,
-                            Optional<ScepResponse> nextCaCert) {
+                            Optional<ScepResponse> nextCaCert, Function<CertRepWriter, Map<MessageType, MessageHandler>> handlers) {
         this.caps = new ScepResponse(ContentTypes.CA_CAPS, capabilities.stream().map(Capability::wire)
                 .collect(Collectors.joining("\n", "", "\n")).getBytes(StandardCharsets.US_ASCII));
         this.caCert = CaCertReply.of(pki, pki.ra());
         this.nextCaCert = nextCaCert;
         this.writer = new CertRepWriter(pki.ra().signing());
         this.signingTime = operations.map(o -> new SigningTimeCheck(o.signingTimeTolerance(), o.clock()));
+        this.handlers = handlers.apply(writer);
     }
 
     private static EnvelopeOpener opener(Pki pki) {

@@ -85,6 +85,7 @@ class AdminFacadeTest {
         assertRefused(a -> a.useScenarioYaml("name: [unclosed"), admin, 400, "");
         assertRefused(a -> a.approve("unknown-transaction"), admin, 404, "unknown-transaction");
         assertRefused(a -> a.revoke(BigInteger.valueOf(0xABCDEF), Optional.empty()), admin, 404, "abcdef");
+        assertRefused(a -> a.revoke(BigInteger.valueOf(0xABCDEF), Optional.of(7)), admin, 400, "CRLReason");
         assertThat(admin.scenario().name()).as("a refused switch changes nothing").isEqualTo("healthy");
     }
 
