@@ -1,6 +1,5 @@
 package dev.mockndes.protocol;
 
-import dev.mockndes.scep.NdesScepService;
 import java.util.List;
 
 /**
