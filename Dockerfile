@@ -1,5 +1,5 @@
-# mock-ndes and scep-harness in one image. The build stage runs the README's build command; the
-# runtime image starts the README's run command. Build: docker build -t mock-ndes .
+# mock-ndes and scep-harness in one image. The build stage runs the build command of docs/deployment.md;
+# the runtime image starts its run command. Build: docker build -t mock-ndes .
 
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src

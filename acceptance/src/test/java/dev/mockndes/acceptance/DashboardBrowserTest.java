@@ -38,7 +38,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * installed by {@code .ci/run}; Selenium is given their paths so it never looks for downloads).
  * One browser and one server for the class; the tests run in order, as a person would demo.
  *
- * <p>{@code -Ddashboard.screenshot=true} rewrites {@code docs/dashboard.png}, the README's picture.
+ * <p>{@code -Ddashboard.screenshot=true} rewrites {@code docs/dashboard.png}, the picture docs/admin-api.md shows.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DashboardBrowserTest {

@@ -7,16 +7,16 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's example test class is {@code readme/EnrolmentTest.java} (which the build compiles and
+ * The example test class in docs/junit.md is {@code readme/EnrolmentTest.java} (which the build compiles and
  * runs) word for word, but for its package line, so the copy-pasted example is known to work.
  */
 class ReadmeExampleTest {
     @Test
-    void theReadmesExampleIsTheTestThatRuns() throws Exception {
-        String readme = Files.readString(Path.of("..", "README.md"));
+    void theDocumentedExampleIsTheTestThatRuns() throws Exception {
+        String page = Files.readString(Path.of("..", "docs", "junit.md"));
         String example = Files.readString(Path.of("src/test/java/dev/mockndes/junit/readme/EnrolmentTest.java"))
                 .replaceFirst("package dev\\.mockndes\\.junit\\.readme;\\n\\n", "");
 
-        assertThat(readme).contains("```java\n" + example + "```");
+        assertThat(page).contains("```java\n" + example + "```");
     }
 }

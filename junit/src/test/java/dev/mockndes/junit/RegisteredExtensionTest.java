@@ -19,7 +19,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The README's example, and what reset means: the tests run in order so the later ones see what the earlier ones left. */
+/** The example of docs/junit.md, and what reset means: the tests run in order so the later ones see what the earlier ones left. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RegisteredExtensionTest {
     @RegisterExtension

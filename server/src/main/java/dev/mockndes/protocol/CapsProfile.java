@@ -7,7 +7,7 @@ import java.util.List;
  *
  * <p>{@link #INTEROP} lists every capability the server really implements, explicitly, because
  * several clients ignore {@code SCEPStandard} and fall back to DES/MD5 when a keyword is missing.
- * {@link #NDES} is what real NDES is reported to send (unverified, see the README). Both name
+ * {@link #NDES} is what real NDES is reported to send (unverified, see docs/protocol.md). Both name
  * {@code Renewal}. {@code GetNextCACert} is added to either at start when a next CA exists (see
  * {@code NdesScepService}), and never listed otherwise.
  */

@@ -21,13 +21,13 @@ import picocli.CommandLine;
 
 /**
  * The Dockerfile and docker-compose.yml, checked without a Docker engine: {@code docker-compose config}
- * validates the compose file, and the commands both run are the README's and parse with the real CLI.
+ * validates the compose file, and the commands both run are those docs/deployment.md shows and parse with the real CLI.
  */
 class ContainerFilesTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static Dockerfile dockerfile;
     private static JsonNode compose;
-    private static List<String> readme;
+    private static List<String> deploymentPage;
 
     @BeforeAll
     static void read() throws Exception {
@@ -37,27 +37,27 @@ class ContainerFilesTest {
                 "-f", ROOT.resolve("docker-compose.yml").toString(), "config"));
         assertThat(config.exitCode()).as("docker-compose config: %s", config.output()).isZero();
         compose = new ObjectMapper(new YAMLFactory()).readTree(config.output());
-        readme = Files.readAllLines(ROOT.resolve("README.md")).stream().map(ContainerFilesTest::command).toList();
+        deploymentPage = Files.readAllLines(ROOT.resolve("docs/deployment.md")).stream().map(ContainerFilesTest::command).toList();
     }
 
     @Test
-    void theImageIsBuiltWithTheReadmesBuildCommandOnJdk17AndRunsOnAJre17() {
+    void theImageIsBuiltWithTheDocumentedBuildCommandOnJdk17AndRunsOnAJre17() {
         assertThat(dockerfile.stages()).hasSize(2);
         Dockerfile.Stage build = dockerfile.stages().get(0);
         Dockerfile.Stage runtime = dockerfile.stages().get(1);
         assertThat(build.from()).startsWith("maven:").contains("temurin-17").endsWith(" AS build");
         assertThat(runtime.from()).contains("17-jre");
 
-        assertThat(readme).contains(build.only("RUN").arguments());
+        assertThat(deploymentPage).contains(build.only("RUN").arguments());
         assertThat(runtime.only("COPY").words()).as("the jars the build writes, copied from the build stage")
                 .containsExactly("--from=build", "/src/server/target/mock-ndes.jar", "/src/client-harness/target/scep-harness.jar", "./");
     }
 
     @Test
-    void theImageStartsTheReadmesRunCommandAndItsOptionsParse() throws Exception {
+    void theImageStartsTheDocumentedRunCommandAndItsOptionsParse() throws Exception {
         List<String> image = imageCommand();
-        List<String> documented = readme.stream().filter(line -> line.startsWith("java -jar ") && line.contains("mock-ndes.jar serve"))
-                .map(line -> List.of(line.split("\\s+"))).findFirst().orElseThrow(() -> new AssertionError("no run command in the README"));
+        List<String> documented = deploymentPage.stream().filter(line -> line.startsWith("java -jar ") && line.contains("mock-ndes.jar serve"))
+                .map(line -> List.of(line.split("\\s+"))).findFirst().orElseThrow(() -> new AssertionError("no run command in docs/deployment.md"));
 
         assertThat(jarNamed(image)).isEqualTo(jarNamed(documented));
         assertThat(image.subList(3, image.size())).isEqualTo(documented.subList(3, documented.size()));
@@ -220,7 +220,7 @@ class ContainerFilesTest {
         return all;
     }
 
-    /** A README line as a command: trimmed, without a trailing {@code # comment}. */
+    /** A documentation line as a command: trimmed, without a trailing {@code # comment}. */
     private static String command(String line) {
         int comment = line.indexOf("  #");
         return (comment >= 0 ? line.substring(0, comment) : line).strip();

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** The TLS options of serve, and the README's flow: serve --tls, export the CA, trust it. */
+/** The TLS options of serve, and the flow docs/deployment.md shows: serve --tls, export the CA, trust it. */
 class TlsServeCommandTest {
 
     @Test

@@ -32,12 +32,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The matrix: every scenario file × every device profile of the client harness, enrolling for real
- * against one in-process server, must give the outcome the file declares; and the README's table
- * must be exactly the outcomes observed here. {@code -Dmatrix.write=true} rewrites the README section.
+ * against one in-process server, must give the outcome the file declares; and the table in
+ * docs/client-harness.md must be exactly the outcomes observed here. {@code -Dmatrix.write=true} rewrites it.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DeviceMatrixTest {
-    private static final Path README = Path.of("../README.md");
+    private static final Path MATRIX_PAGE = Path.of("../docs/client-harness.md");
     private static final ScenarioLibrary LIBRARY = ScenarioLibrary.load(Path.of("../scenarios"));
     private static final Map<String, Map<String, String>> OBSERVED = new ConcurrentHashMap<>();
     private static MockNdes ndes;
@@ -102,17 +102,17 @@ class DeviceMatrixTest {
 
     @Order(2)
     @Test
-    void theReadmeMatrixIsTheObservedOne() throws Exception {
+    void theDocumentedMatrixIsTheObservedOne() throws Exception {
         assertThat(OBSERVED.keySet()).as("every scenario was run").containsExactlyInAnyOrderElementsOf(
                 LIBRARY.list().stream().map(Scenario::name).toList());
         Map<String, Map<String, String>> rows = new LinkedHashMap<>();
         LIBRARY.list().forEach(s -> rows.put(s.name(), OBSERVED.get(s.name())));
         String table = MatrixTable.render(rows, Devices.profiles());
         if (Boolean.getBoolean("matrix.write")) {
-            MatrixTable.write(README, table);
+            MatrixTable.write(MATRIX_PAGE, table);
         }
-        assertThat(MatrixTable.section(README))
-                .as("README.md's matrix section; regenerate it with: mvn -B verify -pl server -am -Dtest=DeviceMatrixTest "
+        assertThat(MatrixTable.section(MATRIX_PAGE))
+                .as("docs/client-harness.md's matrix section; regenerate it with: mvn -B verify -pl server -am -Dtest=DeviceMatrixTest "
                         + "-Dsurefire.failIfNoSpecifiedTests=false -Dmatrix.write=true")
                 .isEqualTo(table);
     }

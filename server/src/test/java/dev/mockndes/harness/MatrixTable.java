@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The README's scenario × device table, rendered from observed outcomes, and the README section
+ * The scenario × device table of docs/client-harness.md, rendered from observed outcomes, and the section
  * between {@code <!-- matrix:begin -->} and {@code <!-- matrix:end -->} that holds it.
  */
 final class MatrixTable {
@@ -33,8 +33,8 @@ final class MatrixTable {
         return table.toString();
     }
 
-    static String section(Path readme) throws IOException {
-        String text = Files.readString(readme, StandardCharsets.UTF_8);
+    static String section(Path page) throws IOException {
+        String text = Files.readString(page, StandardCharsets.UTF_8);
         int begin = text.indexOf(BEGIN);
         int end = text.indexOf(END);
         if (begin < 0 || end < begin) {
@@ -43,13 +43,13 @@ final class MatrixTable {
         return text.substring(begin + BEGIN.length(), end).strip() + "\n";
     }
 
-    static void write(Path readme, String table) throws IOException {
-        String text = Files.readString(readme, StandardCharsets.UTF_8);
+    static void write(Path page, String table) throws IOException {
+        String text = Files.readString(page, StandardCharsets.UTF_8);
         int begin = text.indexOf(BEGIN);
         int end = text.indexOf(END);
         if (begin < 0 || end < begin) {
-            throw new IllegalStateException(readme + " has no " + BEGIN + " … " + END + " section");
+            throw new IllegalStateException(page + " has no " + BEGIN + " … " + END + " section");
         }
-        Files.writeString(readme, text.substring(0, begin + BEGIN.length()) + "\n" + table + text.substring(end), StandardCharsets.UTF_8);
+        Files.writeString(page, text.substring(0, begin + BEGIN.length()) + "\n" + table + text.substring(end), StandardCharsets.UTF_8);
     }
 }
