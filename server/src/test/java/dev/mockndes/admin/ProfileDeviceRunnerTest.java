@@ -3,15 +3,15 @@ package dev.mockndes.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.mockndes.MockNdes;
-import dev.mockndes.config.ServerConfig;
 import dev.mockndes.scenario.Expectation;
 import dev.mockndes.scenario.Scenario;
 import dev.mockndes.scenario.ScenarioLibrary;
+import dev.mockndes.support.ServerSetup;
+import dev.mockndes.support.SharedServer;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -20,18 +20,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  * it reports exactly what the scenario file declares for the device, in the dashboard's words.
  */
 class ProfileDeviceRunnerTest {
-    private static MockNdes ndes;
+    @RegisterExtension
+    static final SharedServer ndes = SharedServer.of(ServerSetup.defaults().withChallenge("s3cret"));
     private static ProfileDeviceRunner runner;
 
     @BeforeAll
-    static void start() throws Exception {
-        ndes = MockNdes.start(ServerConfig.defaults().withChallenge("s3cret"));
-        runner = new ProfileDeviceRunner(ndes.scepUrl(), ndes.caThumbprints().sha256(), java.time.Duration.ofSeconds(10));
-    }
-
-    @AfterAll
-    static void stop() {
-        ndes.close();
+    static void runner() {
+        runner = new ProfileDeviceRunner(ndes.scepUrl(), ndes.server().caThumbprints().sha256(), java.time.Duration.ofSeconds(10));
     }
 
     @ParameterizedTest
@@ -39,7 +34,7 @@ class ProfileDeviceRunnerTest {
             "connector-not-installed", "network-blocked", "pending-approval"})
     void reportsTheOutcomeTheScenarioDeclaresForAndroid(String name) {
         Scenario scenario = ScenarioLibrary.builtIn().get(name);
-        ndes.scenario().use(scenario);
+        ndes.server().scenario().use(scenario);
 
         for (String profile : runner.profiles()) {
             DeviceRunResult result = runner.run(profile, Optional.of("s3cret"));
@@ -56,7 +51,7 @@ class ProfileDeviceRunnerTest {
 
     @Test
     void aWrongChallengeIsAScepFailureWithBadRequest() {
-        ndes.scenario().use(ScenarioLibrary.builtIn().get("healthy"));
+        ndes.server().scenario().use(ScenarioLibrary.builtIn().get("healthy"));
         DeviceRunResult result = runner.run("android", Optional.of("wrong"));
         assertThat(result.outcome()).isEqualTo("scep-failure badRequest");
         assertThat(result.log()).anyMatch(line -> line.contains("badRequest"));

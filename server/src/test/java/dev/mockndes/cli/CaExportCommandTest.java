@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.mockndes.MockNdes;
-import dev.mockndes.config.ServerConfig;
 import dev.mockndes.config.TlsSettings;
 import dev.mockndes.pki.Certificates;
 import dev.mockndes.support.Processes;
+import dev.mockndes.support.ServerSetup;
+import dev.mockndes.support.SharedServer;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -19,38 +19,27 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code mock-ndes ca export} against running servers: one CA, a two-tier PKI behind TLS. */
 class CaExportCommandTest {
-    private static MockNdes single;
-    private static MockNdes twoTierTls;
+    @RegisterExtension
+    static final SharedServer single = SharedServer.of(ServerSetup.defaults());
+    @RegisterExtension
+    static final SharedServer twoTierTls = SharedServer.of(ServerSetup.defaults().withTls(TlsSettings.localhost())
+            .withRoot("CN=Export Root"));
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void start() throws Exception {
-        single = MockNdes.start(ServerConfig.defaults());
-        ServerConfig config = ServerConfig.defaults().withTls(TlsSettings.localhost());
-        twoTierTls = MockNdes.start(config.withPki(config.pki().withRoot("CN=Export Root")));
-    }
-
-    @AfterAll
-    static void stop() {
-        single.close();
-        twoTierTls.close();
-    }
 
     @Test
     void printsTheCaAsPemThatOpensslReads() throws Exception {
         Run run = run("ca", "export", "--url", single.scepUrl());
 
         assertThat(run.code).isZero();
-        assertThat(parse(run.out)).containsExactly(Certificates.toX509(single.pki().ca().certificate()));
+        assertThat(parse(run.out)).containsExactly(Certificates.toX509(single.server().pki().ca().certificate()));
         Path file = Files.writeString(dir.resolve("ca.pem"), run.out);
         assertThat(openssl("x509", "-in", file.toString(), "-noout", "-subject").output()).contains("MOCK-NDES");
     }
@@ -63,7 +52,7 @@ class CaExportCommandTest {
 
         assertThat(run.code).isZero();
         assertThat(run.out).isEmpty();
-        assertThat(Files.readAllBytes(file)).isEqualTo(Certificates.encoded(single.pki().ca().certificate()));
+        assertThat(Files.readAllBytes(file)).isEqualTo(Certificates.encoded(single.server().pki().ca().certificate()));
         assertThat(openssl("x509", "-inform", "DER", "-in", file.toString(), "-noout").exitCode()).isZero();
     }
 
@@ -76,8 +65,8 @@ class CaExportCommandTest {
         assertThat(run("ca", "export", "--url", twoTierTls.scepUrl(), "--insecure", "--chain", "--out", chainFile.toString()).code)
                 .isZero();
 
-        X509Certificate root = Certificates.toX509(twoTierTls.pki().trustAnchor());
-        X509Certificate issuing = Certificates.toX509(twoTierTls.pki().ca().certificate());
+        X509Certificate root = Certificates.toX509(twoTierTls.server().pki().trustAnchor());
+        X509Certificate issuing = Certificates.toX509(twoTierTls.server().pki().ca().certificate());
         assertThat(parse(Files.readString(rootFile))).containsExactly(root);
         assertThat(parse(Files.readString(chainFile))).containsExactly(issuing, root);
         assertThat(openssl("verify", "-CAfile", rootFile.toString(), chainFile.toString()).output()).contains("OK");
@@ -99,9 +88,9 @@ class CaExportCommandTest {
         JsonNode json = new ObjectMapper().readTree(run.out);
         JsonNode ca = json.get("certificates").get(0);
         assertThat(json.get("certificates")).hasSize(1);
-        assertThat(ca.get("sha256").asText()).isEqualTo(single.caThumbprints().sha256());
-        assertThat(ca.get("sha1").asText()).isEqualTo(single.caThumbprints().sha1());
-        assertThat(parse(ca.get("pem").asText())).containsExactly(Certificates.toX509(single.pki().ca().certificate()));
+        assertThat(ca.get("sha256").asText()).isEqualTo(single.server().caThumbprints().sha256());
+        assertThat(ca.get("sha1").asText()).isEqualTo(single.server().caThumbprints().sha1());
+        assertThat(parse(ca.get("pem").asText())).containsExactly(Certificates.toX509(single.server().pki().ca().certificate()));
     }
 
     @Test
@@ -124,14 +113,12 @@ class CaExportCommandTest {
 
     @Test
     void aServerAnsweringWithAnErrorIsReportedWithItsStatus() throws Exception {
-        try (MockNdes stopped = MockNdes.start(ServerConfig.defaults())) {
-            stopped.scenario().use(dev.mockndes.scenario.ScenarioLibrary.builtIn().get("app-pool-stopped"));
+        single.server().scenario().use(dev.mockndes.scenario.ScenarioLibrary.builtIn().get("app-pool-stopped"));
 
-            Run run = run("ca", "export", "--url", stopped.scepUrl());
+        Run run = run("ca", "export", "--url", single.scepUrl());
 
-            assertThat(run.code).isEqualTo(1);
-            assertThat(run.err).isEqualTo("mock-ndes: GetCACert at " + stopped.scepUrl() + " answered HTTP 503\n");
-        }
+        assertThat(run.code).isEqualTo(1);
+        assertThat(run.err).isEqualTo("mock-ndes: GetCACert at " + single.scepUrl() + " answered HTTP 503\n");
     }
 
     record Run(int code, String out, String err) {

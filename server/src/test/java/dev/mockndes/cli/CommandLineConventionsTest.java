@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.mockndes.MockNdes;
-import dev.mockndes.config.ServerConfig;
 import dev.mockndes.support.Processes;
+import dev.mockndes.support.ServerSetup;
+import dev.mockndes.support.SharedServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -22,6 +23,9 @@ import picocli.CommandLine;
 
 /** What every mock-ndes command promises: help with examples, one-line errors, JSON for data, completion, colour only on a terminal. */
 class CommandLineConventionsTest {
+    @RegisterExtension
+    static final SharedServer ndes = SharedServer.of(ServerSetup.defaults());
+
     @TempDir
     Path dir;
 
@@ -121,12 +125,10 @@ class CommandLineConventionsTest {
 
     @Test
     void healthAnswersZeroForARunningServer() throws Exception {
-        try (MockNdes ndes = MockNdes.start(ServerConfig.defaults())) {
-            CaExportCommandTest.Run run = CaExportCommandTest.run("health", "--admin", ndes.adminUrl());
+        CaExportCommandTest.Run run = CaExportCommandTest.run("health", "--admin", ndes.adminUrl());
 
-            assertThat(run.code()).isZero();
-            assertThat(run.out()).contains("\"status\":\"ok\"");
-        }
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("\"status\":\"ok\"");
     }
 
     private List<String> complete(Path script, String line) throws Exception {

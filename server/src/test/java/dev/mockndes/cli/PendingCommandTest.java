@@ -3,43 +3,32 @@ package dev.mockndes.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.mockndes.MockNdes;
-import dev.mockndes.config.ProtocolSettings;
-import dev.mockndes.config.ServerConfig;
 import dev.mockndes.enroll.ApprovalSettings;
 import dev.mockndes.harness.device.DeviceIdentity;
 import dev.mockndes.support.PkcsReqBuilder;
 import dev.mockndes.support.ScepPost;
+import dev.mockndes.support.ServerSetup;
+import dev.mockndes.support.SharedServer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code mock-ndes pending list|approve|reject} and {@code mock-ndes certificates revoke} through the admin API. */
 class PendingCommandTest {
-    private static MockNdes ndes;
-
-    @BeforeAll
-    static void start() throws Exception {
-        ndes = MockNdes.start(ServerConfig.defaults().withAdminToken("t0ken")
-                .withProtocol(ProtocolSettings.defaults().withApproval(ApprovalSettings.manual())));
-    }
-
-    @AfterAll
-    static void stop() {
-        ndes.close();
-    }
+    @RegisterExtension
+    static final SharedServer ndes = SharedServer.of(ServerSetup.defaults().withAdminToken("t0ken")
+            .withApproval(ApprovalSettings.manual()));
 
     @Test
     void listShowsAWaitingRequestAndRejectDecidesIt() throws Exception {
         DeviceIdentity device = DeviceIdentity.create("cli-pending", Optional.empty());
         String transactionId = "CLI/1+x=";
-        ScepPost.pkiOperation(ndes.scepUrl(), new PkcsReqBuilder(device, ndes.pki().ra().encryption().certificate())
+        ScepPost.pkiOperation(ndes.scepUrl(), new PkcsReqBuilder(device, ndes.server().pki().ra().encryption().certificate())
                 .transactionId(transactionId).build());
 
         StringWriter listed = new StringWriter();

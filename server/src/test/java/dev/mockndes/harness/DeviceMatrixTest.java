@@ -2,8 +2,6 @@ package dev.mockndes.harness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mockndes.MockNdes;
-import dev.mockndes.config.ServerConfig;
 import dev.mockndes.harness.device.DeviceRun;
 import dev.mockndes.harness.device.DeviceTarget;
 import dev.mockndes.harness.device.Devices;
@@ -12,6 +10,8 @@ import dev.mockndes.scenario.Expectation;
 import dev.mockndes.fault.Rule;
 import dev.mockndes.scenario.Scenario;
 import dev.mockndes.scenario.ScenarioLibrary;
+import dev.mockndes.support.ServerSetup;
+import dev.mockndes.support.SharedServer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,12 +21,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -40,17 +39,8 @@ class DeviceMatrixTest {
     private static final Path MATRIX_PAGE = Path.of("../docs/client-harness.md");
     private static final ScenarioLibrary LIBRARY = ScenarioLibrary.load(Path.of("../scenarios"));
     private static final Map<String, Map<String, String>> OBSERVED = new ConcurrentHashMap<>();
-    private static MockNdes ndes;
-
-    @BeforeAll
-    static void start() throws Exception {
-        ndes = MockNdes.start(ServerConfig.defaults());
-    }
-
-    @AfterAll
-    static void stop() {
-        ndes.close();
-    }
+    @RegisterExtension
+    static final SharedServer ndes = SharedServer.of(ServerSetup.defaults());
 
     static Stream<Scenario> scenarios() {
         return LIBRARY.list().stream();
@@ -61,10 +51,10 @@ class DeviceMatrixTest {
     @MethodSource("scenarios")
     void everyDeviceSeesTheOutcomeTheScenarioDeclares(Scenario scenario) throws Exception {
         DeviceTarget target = new DeviceTarget(java.net.URI.create(ndes.scepUrl()), java.util.Optional.of("s3cret"),
-                java.util.Optional.of(ndes.caThumbprints().sha256()), Duration.ofSeconds(10));
+                java.util.Optional.of(ndes.server().caThumbprints().sha256()), Duration.ofSeconds(10));
         Map<String, DeviceRun> runs = new TreeMap<>();
         if (reproducibleUnderConcurrency(scenario)) {
-            ndes.scenario().use(scenario);
+            ndes.server().scenario().use(scenario);
             List<Thread> threads = new ArrayList<>();
             for (String device : Devices.profiles()) {
                 Thread thread = new Thread(() -> {
@@ -81,7 +71,8 @@ class DeviceMatrixTest {
             }
         } else {
             for (String device : Devices.profiles()) {
-                ndes.scenario().use(scenario); // a fresh plan: each device meets the scenario's seeded sequence from its start
+                // a fresh plan: each device meets the scenario's seeded sequence from its start
+                ndes.server().scenario().use(scenario);
                 runs.put(device, Devices.run(device, target));
             }
         }

@@ -2,22 +2,19 @@ package dev.mockndes.harness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mockndes.MockNdes;
-import dev.mockndes.config.ServerConfig;
 import dev.mockndes.harness.device.DeviceRun;
 import dev.mockndes.harness.device.DeviceTarget;
 import dev.mockndes.harness.device.Devices;
 import dev.mockndes.harness.device.Outcome;
-import dev.mockndes.scenario.Scenario;
 import dev.mockndes.scenario.ScenarioLibrary;
+import dev.mockndes.support.ServerSetup;
+import dev.mockndes.support.SharedServer;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -26,47 +23,32 @@ import org.junit.jupiter.params.provider.ValueSource;
  * of it) and applies its own checks: thumbprint, RA certificates, caps, strict RFC 8894 replies.
  */
 class DeviceProfilesTest {
-    private static MockNdes ndes;
-
-    @BeforeAll
-    static void start() throws Exception {
-        ndes = MockNdes.start(ServerConfig.defaults());
-    }
-
-    @AfterAll
-    static void stop() {
-        ndes.close();
-    }
-
-    @AfterEach
-    void healthyAgain() {
-        ndes.scenario().use(Scenario.healthy());
-    }
+    @RegisterExtension
+    static final SharedServer ndes = SharedServer.of(ServerSetup.defaults());
 
     private static DeviceTarget target() {
-        return new DeviceTarget(URI.create(ndes.scepUrl()), Optional.of("s3cret"), Optional.of(ndes.caThumbprints().sha256()),
+        return new DeviceTarget(URI.create(ndes.scepUrl()), Optional.of("s3cret"), Optional.of(ndes.server().caThumbprints().sha256()),
                 Duration.ofSeconds(10));
     }
 
-    private static List<String> iisLinesSince(int before) throws InterruptedException {
-        ndes.logs().awaitWritten();
-        List<String> lines = ndes.logs().iis().recentLines();
-        return lines.subList(Math.min(before, lines.size()), lines.size());
+    /** The IIS lines of this test's requests. */
+    private static List<String> iisLines() throws InterruptedException {
+        ndes.server().logs().awaitWritten();
+        return ndes.iisLog();
     }
 
     private static void use(String yaml) {
-        ndes.scenario().use(ScenarioLibrary.builtIn().parse("test", yaml));
+        ndes.server().scenario().use(ScenarioLibrary.builtIn().parse("test", yaml));
     }
 
     @Test
     void androidUsesMessageCaTheDalvikAgentAndPostsItsRequest() throws Exception {
-        int before = ndes.logs().iis().recentLines().size();
         DeviceRun run = Devices.run("android", target());
 
         assertThat(run.outcome()).isInstanceOf(Outcome.Success.class);
         assertThat(String.join("\n", run.log())).contains("Sending GetCACaps(ca) to ", "Received '200 OK' when sending GetCACaps(ca)",
                 "CertificateEnrollmentManager", "Signing pkiMessage using key belonging to");
-        List<String> iis = iisLinesSince(before);
+        List<String> iis = iisLines();
         assertThat(iis).anySatisfy(l -> assertThat(l).contains("GET /certsrv/mscep/mscep.dll operation=GetCACert&message=ca")
                 .contains("Dalvik/2.1.0+(Linux;+U;+Android+5.0;+P01M+Build/LRX21V)"));
         assertThat(iis).anySatisfy(l -> assertThat(l).contains("POST /certsrv/mscep/mscep.dll operation=PKIOperation"));
@@ -74,13 +56,12 @@ class DeviceProfilesTest {
 
     @Test
     void iosAsksForTheCaCertFirstAndSendsItsRequestByGetWithRawBase64() throws Exception {
-        int before = ndes.logs().iis().recentLines().size();
         DeviceRun run = Devices.run("ios", target());
 
         assertThat(run.outcome()).isInstanceOf(Outcome.Success.class);
         assertThat(String.join("\n", run.log())).contains("profiled    Performing synchronous URL request: ", "message=SCEP%20Authority",
                 "Attempting to retrieve issued certificate...", "Sending CSR via GET.");
-        List<String> iis = iisLinesSince(before);
+        List<String> iis = iisLines();
         assertThat(iis).hasSize(3);
         assertThat(iis.get(0)).contains("operation=GetCACert&message=SCEP%20Authority", "profiled/1.0+CFNetwork/811.5.4+Darwin/16.6.0");
         assertThat(iis.get(1)).contains("operation=GetCACaps&message=SCEP%20Authority");
@@ -89,7 +70,6 @@ class DeviceProfilesTest {
 
     @Test
     void windowsAppendsPkiclientExeAndLogsItsEvents() throws Exception {
-        int before = ndes.logs().iis().recentLines().size();
         DeviceRun run = Devices.run("windows", target());
 
         assertThat(run.outcome()).isInstanceOf(Outcome.Success.class);
@@ -97,7 +77,7 @@ class DeviceProfilesTest {
         assertThat(run.log()).anySatisfy(l -> assertThat(l).startsWith("Event 36").contains("SCEP: Certificate request generated successfully",
                 "/certsrv/mscep/mscep.dll/pkiclient.exe"));
         assertThat(run.log()).anySatisfy(l -> assertThat(l).startsWith("Event 39").contains("SCEP: Certificate installed successfully"));
-        List<String> iis = iisLinesSince(before);
+        List<String> iis = iisLines();
         assertThat(iis.get(0)).contains("GET /certsrv/mscep/mscep.dll/pkiclient.exe operation=GetCACaps&message=default",
                 "Mozilla/4.0+(compatible;+Win32;+NDES+client)");
         assertThat(iis.get(1)).contains("operation=GetCACert&message=default");

@@ -2,36 +2,19 @@ package dev.mockndes.harness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mockndes.MockNdes;
-import dev.mockndes.config.ServerConfig;
-import dev.mockndes.scenario.Scenario;
 import dev.mockndes.scenario.ScenarioLibrary;
+import dev.mockndes.support.ServerSetup;
+import dev.mockndes.support.SharedServer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import picocli.CommandLine;
 
 /** {@code scep-harness enrol} and {@code probe} as a user runs them: output and exit codes. */
 class HarnessCliTest {
-    private static MockNdes ndes;
-
-    @BeforeAll
-    static void start() throws Exception {
-        ndes = MockNdes.start(ServerConfig.defaults());
-    }
-
-    @AfterAll
-    static void stop() {
-        ndes.close();
-    }
-
-    @AfterEach
-    void healthyAgain() {
-        ndes.scenario().use(Scenario.healthy());
-    }
+    @RegisterExtension
+    static final SharedServer ndes = SharedServer.of(ServerSetup.defaults());
 
     private record Result(int exit, String out, String err) {
     }
@@ -45,7 +28,8 @@ class HarnessCliTest {
 
     @Test
     void enrolPrintsTheDeviceLogAndTheOutcomeAndExitsZeroOnSuccess() {
-        Result result = run("enrol", ndes.scepUrl(), "--device", "windows", "--challenge", "s3cret", "--ca-sha256", ndes.caThumbprints().sha256());
+        Result result = run("enrol", ndes.scepUrl(), "--device", "windows", "--challenge", "s3cret",
+                "--ca-sha256", ndes.server().caThumbprints().sha256());
 
         assertThat(result.exit()).as(result.err()).isZero();
         assertThat(result.out()).contains("Event 36", "Event 39", "outcome: success");
@@ -53,7 +37,7 @@ class HarnessCliTest {
 
     @Test
     void enrolAsJsonCarriesTheOutcomeInTheScenarioVocabulary() {
-        ndes.scenario().use(ScenarioLibrary.builtIn().get("missing-impersonation-right"));
+        ndes.server().scenario().use(ScenarioLibrary.builtIn().get("missing-impersonation-right"));
 
         Result result = run("enrol", ndes.scepUrl(), "--device", "ios", "--json");
 
@@ -80,7 +64,7 @@ class HarnessCliTest {
 
     @Test
     void probeExitsNonZeroAndNamesTheCauseAsJson() {
-        ndes.scenario().use(ScenarioLibrary.builtIn().get("gateway-timeout"));
+        ndes.server().scenario().use(ScenarioLibrary.builtIn().get("gateway-timeout"));
 
         Result result = run("probe", ndes.scepUrl(), "--json");
 

@@ -2,43 +2,26 @@ package dev.mockndes.harness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mockndes.MockNdes;
-import dev.mockndes.config.ServerConfig;
 import dev.mockndes.harness.load.CapsLoad;
 import dev.mockndes.harness.load.LoadPlan;
 import dev.mockndes.harness.load.LoadReport;
 import dev.mockndes.harness.load.LoadRun;
 import dev.mockndes.harness.load.PrebuiltLoad;
-import dev.mockndes.scenario.Scenario;
 import dev.mockndes.scenario.ScenarioLibrary;
+import dev.mockndes.support.ServerSetup;
+import dev.mockndes.support.SharedServer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import picocli.CommandLine;
 
 /** The harness's load runs against a real listener: they count what succeeded and classify what failed. Never timed. */
 class LoadRunTest {
-    private static MockNdes ndes;
-
-    @BeforeAll
-    static void start() throws Exception {
-        ndes = MockNdes.start(ServerConfig.defaults().withChallenge("s3cret"));
-    }
-
-    @AfterAll
-    static void stop() {
-        ndes.close();
-    }
-
-    @AfterEach
-    void healthyAgain() {
-        ndes.scenario().use(Scenario.healthy());
-    }
+    @RegisterExtension
+    static final SharedServer ndes = SharedServer.of(ServerSetup.defaults().withChallenge("s3cret"));
 
     private static LoadPlan plan(long count, int concurrency) {
         return LoadPlan.count(URI.create(ndes.scepUrl()), count, concurrency).withKeyBits(1024).withChallenge("s3cret");
@@ -46,14 +29,16 @@ class LoadRunTest {
 
     @Test
     void countsEverySuccessfulEnrolmentAndItsLatency() throws Exception {
-        LoadReport report = new LoadRun(plan(12, 4).withCaSha256(ndes.caThumbprints().sha256())).run();
+        long before = ndes.server().certificates().count();
+
+        LoadReport report = new LoadRun(plan(12, 4).withCaSha256(ndes.server().caThumbprints().sha256())).run();
 
         assertThat(report.succeeded()).isEqualTo(12);
         assertThat(report.failed()).isZero();
         assertThat(report.percentileMillis(50)).isPositive().isLessThanOrEqualTo(report.percentileMillis(99));
         assertThat(report.enrolmentsPerSecond()).isPositive();
         assertThat(report.json()).contains("\"succeeded\":12", "\"failed\":0", "\"operation\":\"enrol\"");
-        assertThat(ndes.certificates().count()).isGreaterThanOrEqualTo(12);
+        assertThat(ndes.server().certificates().count() - before).isEqualTo(12);
     }
 
     @Test
@@ -67,7 +52,7 @@ class LoadRunTest {
 
     @Test
     void classifiesHttpErrorsByStatus() throws Exception {
-        ndes.scenario().use(ScenarioLibrary.builtIn().get("app-pool-stopped"));
+        ndes.server().scenario().use(ScenarioLibrary.builtIn().get("app-pool-stopped"));
 
         LoadReport report = new LoadRun(plan(4, 2)).run();
 
@@ -76,21 +61,21 @@ class LoadRunTest {
 
     @Test
     void prebuiltRequestsEnrolOverKeepAliveAndCountEachReply() throws Exception {
-        long before = ndes.certificates().count();
+        long before = ndes.server().certificates().count();
 
         LoadReport report = new PrebuiltLoad(plan(10, 3).withPrebuild(true)).run();
 
         assertThat(report.succeeded()).isEqualTo(10);
         assertThat(report.failed()).isZero();
-        assertThat(ndes.certificates().count() - before).isEqualTo(10);
+        assertThat(ndes.server().certificates().count() - before).isEqualTo(10);
     }
 
     @Test
     void prebuiltRequestsClassifyPendingAndRefusals() throws Exception {
-        ndes.scenario().use(ScenarioLibrary.builtIn().get("pending-approval"));
+        ndes.server().scenario().use(ScenarioLibrary.builtIn().get("pending-approval"));
         assertThat(new PrebuiltLoad(plan(4, 2).withPrebuild(true)).run().failures()).containsEntry("pending", 4);
 
-        ndes.scenario().use(ScenarioLibrary.builtIn().get("challenge-rejected"));
+        ndes.server().scenario().use(ScenarioLibrary.builtIn().get("challenge-rejected"));
         assertThat(new PrebuiltLoad(plan(3, 2).withPrebuild(true)).run().failures()).containsEntry("scep-failure badRequest", 3);
     }
 
@@ -106,7 +91,7 @@ class LoadRunTest {
 
     @Test
     void getCaCapsRunCountsResetsAsConnectionErrors() throws Exception {
-        ndes.scenario().use(ScenarioLibrary.builtIn().get("network-blocked"));
+        ndes.server().scenario().use(ScenarioLibrary.builtIn().get("network-blocked"));
 
         LoadReport report = new CapsLoad(plan(20, 4)).run();
 

@@ -2,20 +2,19 @@ package dev.mockndes.harness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mockndes.MockNdes;
-import dev.mockndes.config.ServerConfig;
 import dev.mockndes.harness.device.DeviceTarget;
 import dev.mockndes.harness.probe.Probe;
 import dev.mockndes.harness.probe.ProbeReport;
 import dev.mockndes.scenario.Scenario;
 import dev.mockndes.scenario.ScenarioLibrary;
+import dev.mockndes.support.ServerSetup;
+import dev.mockndes.support.SharedServer;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -27,17 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ProbeDiagnosisTest {
     private static final ScenarioLibrary LIBRARY = ScenarioLibrary.load(Path.of("../scenarios"));
-    private static MockNdes ndes;
-
-    @BeforeAll
-    static void start() throws Exception {
-        ndes = MockNdes.start(ServerConfig.defaults());
-    }
-
-    @AfterAll
-    static void stop() {
-        ndes.close();
-    }
+    @RegisterExtension
+    static final SharedServer ndes = SharedServer.of(ServerSetup.defaults());
 
     static Stream<Scenario> scenarios() {
         return LIBRARY.list().stream();
@@ -46,9 +36,9 @@ class ProbeDiagnosisTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
     void probeNamesTheScenariosDocumentedCause(Scenario scenario) {
-        ndes.scenario().use(scenario);
+        ndes.server().scenario().use(scenario);
         ProbeReport report = new Probe(new DeviceTarget(URI.create(ndes.scepUrl()), Optional.of("s3cret"),
-                Optional.of(ndes.caThumbprints().sha256()), Duration.ofSeconds(10)), "rfc8894").run();
+                Optional.of(ndes.server().caThumbprints().sha256()), Duration.ofSeconds(10)), "rfc8894").run();
 
         String expectedId = scenario.extendsName() != null ? scenario.extendsName() : scenario.name();
         assertThat(report.diagnosis().id()).as(report.text()).isEqualTo(expectedId);

@@ -3,12 +3,12 @@ package dev.mockndes.scep;
 import dev.mockndes.protocol.FailInfo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mockndes.MockNdes;
-import dev.mockndes.config.ServerConfig;
 import dev.mockndes.harness.device.DeviceIdentity;
 import dev.mockndes.support.CertRepView;
 import dev.mockndes.support.PkcsReqBuilder;
 import dev.mockndes.support.ScepPost;
+import dev.mockndes.support.ServerSetup;
+import dev.mockndes.support.SharedServer;
 import java.math.BigInteger;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -26,9 +26,8 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -37,17 +36,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * encrypted to the EC key with ECDH key agreement (RFC 5753).
  */
 class EcKeyTest {
-    private static MockNdes ndes;
-
-    @BeforeAll
-    static void start() throws Exception {
-        ndes = MockNdes.start(ServerConfig.defaults());
-    }
-
-    @AfterAll
-    static void stop() {
-        ndes.close();
-    }
+    @RegisterExtension
+    static final SharedServer ndes = SharedServer.of(ServerSetup.defaults());
 
     @ParameterizedTest
     @CsvSource({"secp256r1, SHA256withECDSA, 256", "secp384r1, SHA384withECDSA, 384"})
@@ -57,14 +47,14 @@ class EcKeyTest {
         byte[] csr = csr("ec-" + bits, ec, algorithm).getEncoded();
 
         CertRepView reply = ScepPost.pkiOperation(ndes.scepUrl(),
-                new PkcsReqBuilder(transport, ndes.pki().ra().encryption().certificate()).innerContent(csr).build());
+                new PkcsReqBuilder(transport, ndes.server().pki().ra().encryption().certificate()).innerContent(csr).build());
 
         assertThat(reply.pkiStatus()).isEqualTo("0");
         var issued = dev.mockndes.pki.Certificates.toX509(reply.issuedCertificates(transport.keys().getPrivate()).get(0));
         assertThat(issued.getPublicKey()).isEqualTo(ec.getPublic());
         assertThat(((ECPublicKey) issued.getPublicKey()).getParams().getCurve().getField().getFieldSize()).isEqualTo(bits);
         assertThat(issued.getSigAlgName()).isEqualTo("SHA256withRSA");
-        issued.verify(ndes.pki().ca().credential().certificate().getPublicKey());
+        issued.verify(ndes.server().pki().ca().credential().certificate().getPublicKey());
     }
 
     @ParameterizedTest
@@ -80,8 +70,9 @@ class EcKeyTest {
                 .build(new JcaContentSignerBuilder(algorithm).build(ec.getPrivate())));
         DeviceIdentity ecDevice = new DeviceIdentity(ec, identity, csr("ec-signer", ec, algorithm));
 
-        CertRepView reply = ScepPost.pkiOperation(ndes.scepUrl(), new PkcsReqBuilder(ecDevice, ndes.pki().ra().encryption().certificate())
-                .signatureAlgorithm(algorithm).cipher(new org.bouncycastle.asn1.ASN1ObjectIdentifier(cipher)).build());
+        CertRepView reply = ScepPost.pkiOperation(ndes.scepUrl(),
+                new PkcsReqBuilder(ecDevice, ndes.server().pki().ra().encryption().certificate())
+                        .signatureAlgorithm(algorithm).cipher(new org.bouncycastle.asn1.ASN1ObjectIdentifier(cipher)).build());
 
         assertThat(reply.pkiStatus()).as("the ECDSA signature verified and the reply was encrypted to the EC key").isEqualTo("0");
         assertThat(reply.envelopeCipher().getAlgorithm().getId()).isEqualTo(cipher);
@@ -122,8 +113,9 @@ class EcKeyTest {
                 .build(new JcaContentSignerBuilder("SHA256withECDSA").build(ec.getPrivate())));
         DeviceIdentity ecDevice = new DeviceIdentity(ec, identity, csr("ec-des", ec, "SHA256withECDSA"));
 
-        CertRepView reply = ScepPost.pkiOperation(ndes.scepUrl(), new PkcsReqBuilder(ecDevice, ndes.pki().ra().encryption().certificate())
-                .signatureAlgorithm("SHA256withECDSA").cipher(org.bouncycastle.cms.CMSAlgorithm.DES_CBC).build());
+        CertRepView reply = ScepPost.pkiOperation(ndes.scepUrl(),
+                new PkcsReqBuilder(ecDevice, ndes.server().pki().ra().encryption().certificate())
+                        .signatureAlgorithm("SHA256withECDSA").cipher(org.bouncycastle.cms.CMSAlgorithm.DES_CBC).build());
 
         assertThat(reply.pkiStatus()).isEqualTo("2");
         assertThat(reply.failInfo()).isEqualTo(FailInfo.BAD_ALG.wire());

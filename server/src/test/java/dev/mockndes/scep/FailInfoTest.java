@@ -6,41 +6,36 @@ import dev.mockndes.protocol.ScepOids;
 import dev.mockndes.protocol.FailInfo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mockndes.MockNdes;
-import dev.mockndes.config.ServerConfig;
 import dev.mockndes.harness.device.DeviceIdentity;
 import dev.mockndes.support.CertRepView;
 import dev.mockndes.support.PkcsReqBuilder;
 import dev.mockndes.support.ScepPost;
+import dev.mockndes.support.ServerSetup;
+import dev.mockndes.support.SharedServer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.bouncycastle.cms.CMSAlgorithm;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Each failInfo of RFC 8894 §3.2.1.4, produced by the bad input the RFC assigns it to, over a real
  * listener. Every FAILURE also carries NDES's szOID_ENROLL_SCEP_ERROR with the matching HRESULT.
  */
 class FailInfoTest {
-    private static MockNdes ndes;
+    @RegisterExtension
+    static final SharedServer ndes = SharedServer.of(ServerSetup.defaults().withChallenge("s3cret"));
     private static DeviceIdentity device;
 
     @BeforeAll
-    static void start() throws Exception {
-        ndes = MockNdes.start(ServerConfig.defaults().withChallenge("s3cret"));
+    static void device() {
         device = DeviceIdentity.create("fail-info", Optional.of("s3cret"));
     }
 
-    @AfterAll
-    static void stop() {
-        ndes.close();
-    }
-
     private static PkcsReqBuilder request() {
-        return new PkcsReqBuilder(device, ndes.pki().ra().encryption().certificate());
+        return new PkcsReqBuilder(device, ndes.server().pki().ra().encryption().certificate());
     }
 
     private static void assertFailure(CertRepView reply, FailInfo expected) {
@@ -71,7 +66,7 @@ class FailInfoTest {
     void aWrongChallengeIsBadRequest() throws Exception {
         DeviceIdentity guesser = DeviceIdentity.create("guesser", Optional.of("guess"));
         assertFailure(ScepPost.pkiOperation(ndes.scepUrl(),
-                new PkcsReqBuilder(guesser, ndes.pki().ra().encryption().certificate()).build()), FailInfo.BAD_REQUEST);
+                new PkcsReqBuilder(guesser, ndes.server().pki().ra().encryption().certificate()).build()), FailInfo.BAD_REQUEST);
     }
 
     @Test
