@@ -79,8 +79,9 @@ import java.util.stream.Collectors;
  * the in-process entry point tests and the CLI share.
  *
  * <p>All crypto runs on the JDK's own providers (SunRsaSign, SunJCE: RSA, DES, 3DES, AES, every
- * SHA); Bouncy Castle is used as an ASN.1/CMS library only and is never registered as a provider,
- * which keeps start-up fast.
+ * SHA), except the ECDH key agreement of replies to EC-keyed requesters, which runs on a Bouncy
+ * Castle provider object made on first use; Bouncy Castle is never registered as a provider, which
+ * keeps start-up fast and the JVM's provider list the embedder's own.
  */
 public final class MockNdes implements AutoCloseable {
     /** PKIOperations waiting for a worker beyond this are refused with 503 instead of queuing without bound. */

@@ -4,44 +4,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mockndes.MockNdes;
-import dev.mockndes.config.ServerConfig;
+import dev.mockndes.support.ServerSetup;
+import dev.mockndes.support.SharedServer;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.net.ServerSocket;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The admin facade answers alike in process ({@link LocalAdmin}) and over the admin API ({@link HttpAdmin}). */
 class AdminFacadeTest {
+    @RegisterExtension
+    static final SharedServer shared = SharedServer.of(ServerSetup.defaults());
+
     private static MockNdes ndes;
     private static Admin local;
     private static Admin http;
 
     @BeforeAll
-    static void start() throws InterruptedException {
-        ndes = MockNdes.start(ServerConfig.defaults());
+    static void sides() {
+        ndes = shared.server();
         local = ndes.admin();
         http = new HttpAdmin(ndes.adminUrl(), Optional.empty());
     }
 
-    @AfterAll
-    static void stop() {
-        ndes.close();
-    }
-
-    @BeforeEach
-    void healthy() {
-        local.useScenario("healthy");
-    }
-
-    static Stream<String> sides() {
+    static Stream<String> sideNames() {
         return Stream.of("local", "http");
     }
 
@@ -61,7 +54,7 @@ class AdminFacadeTest {
     }
 
     @ParameterizedTest
-    @MethodSource("sides")
+    @MethodSource("sideNames")
     void switchingThroughEitherSideChangesTheScenarioInForce(String name) {
         ScenarioView answered = side(name).useScenario("gateway-timeout");
         assertThat(answered.name()).isEqualTo("gateway-timeout");
@@ -70,7 +63,7 @@ class AdminFacadeTest {
     }
 
     @ParameterizedTest
-    @MethodSource("sides")
+    @MethodSource("sideNames")
     void aScenarioGivenAsYamlExtendsTheLibrary(String name) {
         ScenarioView answered = side(name).useScenarioYaml("name: mine\ntitle: Mine\nextends: app-pool-stopped\n");
         assertThat(answered.name()).isEqualTo("mine");
@@ -78,7 +71,7 @@ class AdminFacadeTest {
     }
 
     @ParameterizedTest
-    @MethodSource("sides")
+    @MethodSource("sideNames")
     void refusalsCarryTheStatusTheApiAnswersWith(String name) {
         Admin admin = side(name);
         assertRefused(a -> a.useScenario("no-such-scenario"), admin, 404, "no-such-scenario");
