@@ -1,5 +1,6 @@
 package dev.mockndes.fault;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.mockndes.protocol.Capability;
 import dev.mockndes.protocol.CapsProfile;
 import dev.mockndes.protocol.ContentTypes;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
  * exact keywords, e.g. a server without POSTPKIOperation so clients fall back to GET. Match it to
  * GetCACaps requests; it answers whatever it is matched to.
  */
+@JsonTypeName("caps")
 public record CapsAnswer(String profile, List<String> keywords) implements Fault {
 
     public CapsAnswer {

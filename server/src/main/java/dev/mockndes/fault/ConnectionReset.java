@@ -1,6 +1,9 @@
 package dev.mockndes.fault;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
+
 /** The connection is reset (TCP RST) instead of answered: a firewall or a crashed worker. */
+@JsonTypeName("reset")
 public record ConnectionReset() implements Fault {
     @Override
     public void apply(FaultInjector injector) {

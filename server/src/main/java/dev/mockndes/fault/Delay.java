@@ -1,9 +1,11 @@
 package dev.mockndes.fault;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.Duration;
 
 /** A slow NDES: the normal answer, after {@code millis} plus a uniformly random jitter of up to {@code jitterMillis}. */
+@JsonTypeName("delay")
 public record Delay(@JsonProperty(required = true) long millis, long jitterMillis) implements Fault {
 
     public Delay {

@@ -1,6 +1,9 @@
 package dev.mockndes.fault;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
+
 /** Random bytes that are not HTTP (default 64), then the connection closes: a broken middlebox. */
+@JsonTypeName("garbage")
 public record Garbage(Integer bytes) implements Fault {
 
     public Garbage {

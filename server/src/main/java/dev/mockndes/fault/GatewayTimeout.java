@@ -1,5 +1,6 @@
 package dev.mockndes.fault;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.mockndes.web.WebResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import java.util.List;
  * answers 504 with a GatewayTimeout page. NDES itself never sees the request, so there is no IIS
  * log line on a real server; the mock logs nothing either.
  */
+@JsonTypeName("gateway-timeout")
 public record GatewayTimeout(Long afterMillis) implements Fault {
 
     public GatewayTimeout {

@@ -1,8 +1,10 @@
 package dev.mockndes.fault;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.Duration;
 
 /** No answer at all until the client gives up; the server closes the connection after {@code maxMillis} (default 120 s). */
+@JsonTypeName("hang")
 public record Hang(Long maxMillis) implements Fault {
 
     public Hang {

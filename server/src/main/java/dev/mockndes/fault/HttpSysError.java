@@ -1,6 +1,7 @@
 package dev.mockndes.fault;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.mockndes.web.ReasonPhrase;
 import dev.mockndes.web.WebResponse;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.util.List;
  * HTTP.sys answers before IIS sees the request, e.g. {@code 503} with reason {@code AppOffline} when
  * the SCEP application pool is stopped, or {@code 414 URL_Length}. Logged in HTTPERR only.
  */
+@JsonTypeName("httpsys-error")
 public record HttpSysError(@JsonProperty(required = true) int status, @JsonProperty(required = true) String reason)
         implements Fault {
 

@@ -1,6 +1,7 @@
 package dev.mockndes.fault;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.mockndes.web.IisErrorPage;
 import dev.mockndes.web.WebResponse;
 
@@ -9,6 +10,7 @@ import dev.mockndes.web.WebResponse;
  * {@code 500 0 1346} when IIS_IUSRS lacks the impersonation right, {@code 404 14 0} when request
  * filtering's maxUrl is exceeded.
  */
+@JsonTypeName("iis-error")
 public record IisError(@JsonProperty(required = true) int status, int substatus, long win32) implements Fault {
 
     public IisError {

@@ -1,5 +1,6 @@
 package dev.mockndes.fault;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.mockndes.pki.RaVariant;
 
 /**
@@ -9,6 +10,7 @@ import dev.mockndes.pki.RaVariant;
  * healthy RA keys, so a scenario using this fault should also decide what PKIOperation answers (as
  * ra-certs-expired does with a 500).
  */
+@JsonTypeName("ra-certificates")
 public record RaCertificates(int notBeforeDays, int notAfterDays, Boolean issuedByCa) implements Fault {
 
     public RaCertificates {

@@ -1,6 +1,7 @@
 package dev.mockndes.fault;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.mockndes.protocol.FailInfo;
 import java.util.Arrays;
 
@@ -9,6 +10,7 @@ import java.util.Arrays;
  * policy module that says no. {@code failInfo} takes the RFC names: badAlg, badMessageCheck,
  * badRequest, badTime, badCertId.
  */
+@JsonTypeName("scep-failure")
 public record ScepFailureFault(@JsonProperty(required = true) String failInfo) implements Fault {
 
     public ScepFailureFault {

@@ -1,8 +1,10 @@
 package dev.mockndes.fault;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 
 /** The normal answer, its body trickling at {@code bytesPerSecond}: a saturated link or proxy. */
+@JsonTypeName("slow-body")
 public record SlowBody(@JsonProperty(required = true) int bytesPerSecond) implements Fault {
 
     public SlowBody {

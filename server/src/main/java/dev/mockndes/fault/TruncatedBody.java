@@ -1,6 +1,9 @@
 package dev.mockndes.fault;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
+
 /** The normal answer cut short: only {@code fraction} of the body (default half) arrives before the connection closes. */
+@JsonTypeName("truncated-body")
 public record TruncatedBody(Double fraction) implements Fault {
 
     public TruncatedBody {
