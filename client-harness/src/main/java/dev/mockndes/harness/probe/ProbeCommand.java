@@ -65,9 +65,14 @@ public final class ProbeCommand implements Callable<Integer> {
 
     /** Durations in the one grammar of {@link Durations}: {@code 500ms}, {@code 1.5s}, {@code 2m}, {@code PT30S}. */
     public static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+        /** @throws CommandLine.TypeConversionException so that picocli shows the message alone */
         @Override
         public Duration convert(String value) {
-            return Durations.parse(value);
+            try {
+                return Durations.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
         }
     }
 }
