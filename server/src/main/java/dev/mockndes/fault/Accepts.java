@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The values a fault key accepts, beyond its Java type, as the scenario schema tells editors. The
- * record's constructor enforces the same; this only lets an editor say it first.
+ * The values a fault key accepts beyond its Java type, as the scenario schema tells editors; the
+ * record's constructor has the final word.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -55,7 +55,7 @@ public final class VocabularySchema {
         ObjectNode defs = schema.putObject("$defs");
         defs.set("device", enumOf(UserAgentFamily.words()).put("description", "Recognised from the User-Agent."));
         defs.set("profile", ProfileCatalog.installed().map(VocabularySchema::enumOf)
-                .orElseGet(() -> JSON.objectNode().put("type", "string").put("pattern", ScenarioChecks.KEBAB.pattern()))
+                .orElseGet(() -> JSON.objectNode().put("type", "string").put("pattern", "^" + ScenarioChecks.KEBAB.pattern() + "$"))
                 .put("description", "A device profile of the client harness."));
         defs.set("outcome", enumOf(OutcomeWord.words()));
         defs.set("fault", fault());
