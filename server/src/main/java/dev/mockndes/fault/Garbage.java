@@ -1,7 +1,14 @@
 package dev.mockndes.fault;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+
 /** Random bytes that are not HTTP (default 64), then the connection closes: a broken middlebox. */
-public record Garbage(Integer bytes) implements Fault {
+@JsonClassDescription("Random bytes that are not HTTP, then the connection closes. No log line.")
+@JsonTypeName("garbage")
+public record Garbage(@JsonPropertyDescription("How many bytes (default 64).") @Accepts(min = 1, max = 1 << 20) Integer bytes)
+        implements Fault {
 
     public Garbage {
         bytes = bytes == null ? 64 : bytes;

@@ -1,5 +1,8 @@
 package dev.mockndes.fault;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.mockndes.web.WebResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -10,7 +13,10 @@ import java.util.List;
  * answers 504 with a GatewayTimeout page. NDES itself never sees the request, so there is no IIS
  * log line on a real server; the mock logs nothing either.
  */
-public record GatewayTimeout(Long afterMillis) implements Fault {
+@JsonClassDescription("The application proxy answers 504 GatewayTimeout after afterMillis; NDES logs nothing.")
+@JsonTypeName("gateway-timeout")
+public record GatewayTimeout(@JsonPropertyDescription("Wait before answering (default 0).") @Accepts(min = 0) Long afterMillis)
+        implements Fault {
 
     public GatewayTimeout {
         afterMillis = afterMillis == null ? 0 : afterMillis;

@@ -9,7 +9,7 @@ import java.util.List;
  * @param method         HTTP methods, e.g. [GET]
  * @param path           exact path, case-insensitive, e.g. /certsrv/mscep/mscep.dll/pkiclient.exe
  * @param userAgent      a regular expression found in the User-Agent
- * @param device         android, ios, macos or windows: recognised from the User-Agent as NDES logs show them
+ * @param device         a {@link UserAgentFamily} (android, ios, macos, windows), recognised from the User-Agent
  * @param host           the Host header must equal this (case-insensitive, port ignored)
  * @param notHost        the Host header must differ from this: a wrong external URL at the proxy
  * @param minUrlLength   the path plus query is at least this long

@@ -6,15 +6,12 @@ import dev.mockndes.scep.ScepRequestException;
 import dev.mockndes.scep.PkiMessageBodies;
 import dev.mockndes.web.RawQuery;
 import dev.mockndes.web.WebRequest;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * What rules can match on, read once from a request.
- *
- * @param device android, ios (Apple's profiled, which macOS uses too), windows, or "other"
  */
-record RequestFacts(String operation, String method, String path, String userAgent, String device, String host,
+record RequestFacts(String operation, String method, String path, String userAgent, String host,
                     int urlLength, int queryLength, WebRequest request) {
 
     /**
@@ -43,22 +40,7 @@ record RequestFacts(String operation, String method, String path, String userAge
             host = host.substring(0, colon);
         }
         String operation = RawQuery.parse(request.rawQuery()).get("operation").orElse("none");
-        return new RequestFacts(operation, request.method(), request.path(), userAgent, device(userAgent), host,
+        return new RequestFacts(operation, request.method(), request.path(), userAgent, host,
                 request.target().length(), request.rawQuery().length(), request);
-    }
-
-    /** Devices as the User-Agents in NDES's IIS logs show them. */
-    static String device(String userAgent) {
-        String agent = userAgent.toLowerCase(Locale.ROOT);
-        if (agent.contains("dalvik") || agent.contains("android")) {
-            return "android";
-        }
-        if (agent.contains("profiled") || agent.contains("darwin")) {
-            return "ios";
-        }
-        if (agent.contains("ndes client") || agent.contains("win32")) {
-            return "windows";
-        }
-        return "other";
     }
 }

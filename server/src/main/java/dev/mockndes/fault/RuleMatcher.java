@@ -2,6 +2,7 @@ package dev.mockndes.fault;
 
 import dev.mockndes.protocol.MessageType;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Whether a request satisfies every condition of a {@link Match}. */
@@ -21,8 +22,8 @@ final class RuleMatcher {
                 && (match.path() == null || match.path().equalsIgnoreCase(facts.path()))
                 && (match.userAgent() == null || PATTERNS.computeIfAbsent(match.userAgent(), Pattern::compile)
                         .matcher(facts.userAgent()).find())
-                && (match.device() == null || match.device().equalsIgnoreCase(facts.device())
-                        || (match.device().equalsIgnoreCase("macos") && facts.device().equals("ios")))
+                && (match.device() == null || UserAgentFamily.fromWord(match.device().toLowerCase(Locale.ROOT))
+                        .filter(family -> family.recognises(facts.userAgent())).isPresent())
                 && (match.host() == null || match.host().equalsIgnoreCase(facts.host()))
                 && (match.notHost() == null || !match.notHost().equalsIgnoreCase(facts.host()))
                 && (match.minUrlLength() == null || facts.urlLength() >= match.minUrlLength())

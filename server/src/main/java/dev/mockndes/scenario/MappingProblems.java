@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.mockndes.fault.Fault;
+import dev.mockndes.fault.FaultTypes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -33,7 +34,7 @@ final class MappingProblems {
             return unknownKey(index, path, u.getPropertyName(), u.getReferringClass());
         }
         if (e instanceof InvalidTypeIdException t) {
-            String known = " (known: " + String.join(", ", Vocabulary.faultTypes()) + ")";
+            String known = " (known: " + String.join(", ", FaultTypes.names()) + ")";
             return t.getTypeId() == null ? index.problem(path, "a fault needs a 'type'" + known)
                     : index.problem(path + ".type", "unknown fault type '" + t.getTypeId() + "'" + known);
         }

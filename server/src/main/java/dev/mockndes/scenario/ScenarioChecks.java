@@ -1,12 +1,16 @@
 package dev.mockndes.scenario;
 
+import dev.mockndes.common.OutcomeWord;
+import dev.mockndes.common.ProfileCatalog;
 import dev.mockndes.fault.Match;
 import dev.mockndes.fault.Rule;
+import dev.mockndes.fault.UserAgentFamily;
 import dev.mockndes.protocol.FailInfo;
 import dev.mockndes.protocol.Operation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -14,13 +18,8 @@ import java.util.regex.PatternSyntaxException;
 /** What the records cannot check alone: the name, match values, and the expectations' devices and outcomes. */
 final class ScenarioChecks {
     static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    /** Devices a rule can recognise from the User-Agent. */
-    static final List<String> DEVICES = List.of("android", "ios", "macos", "windows");
-    /** Device profiles of the client harness, which {@code expect:} names (the strict client has no User-Agent to match). */
-    static final List<String> EXPECT_DEVICES = List.of("android", "ios", "macos", "windows", "rfc8894");
-    /** The client harness's outcome words ({@code dev.mockndes.harness.device.Outcome}). */
-    static final List<String> OUTCOMES = List.of("success", "pending", "http-status", "scep-failure", "connection-error", "timeout",
-            "invalid-response", "device-refused");
+    /** The device profiles {@code expect:} may name: the harness's, or any kebab-case word when no harness is on the class path. */
+    private static final Optional<List<String>> PROFILES = ProfileCatalog.installed();
     private static final List<String> FAIL_INFOS = Arrays.stream(FailInfo.values()).map(FailInfo::rfcName).toList();
     private static final List<String> OPERATIONS = operations();
 
@@ -67,8 +66,9 @@ final class ScenarioChecks {
                             + "' (known: PKCSReq, RenewalReq, CertPoll, GetCertInitial, GetCert, GetCRL)");
                 }
             }
-            if (match.device() != null && !DEVICES.contains(match.device())) {
-                throw index.problem(at + "device", "unknown device '" + match.device() + "' (known: " + String.join(", ", DEVICES) + ")");
+            if (match.device() != null && UserAgentFamily.fromWord(match.device()).isEmpty()) {
+                throw index.problem(at + "device", "unknown device '" + match.device() + "' (known: "
+                        + String.join(", ", UserAgentFamily.words()) + ")");
             }
             if (match.userAgent() != null) {
                 try {
@@ -85,15 +85,18 @@ final class ScenarioChecks {
 
     private static void expectation(String device, Expectation expectation, YamlIndex index) {
         String at = "expect." + device;
-        if (!EXPECT_DEVICES.contains(device)) {
-            throw index.problem(at, "unknown device '" + device + "' in expect (known: " + String.join(", ", EXPECT_DEVICES) + ")");
+        if (PROFILES.isPresent() && !PROFILES.get().contains(device)) {
+            throw index.problem(at, "unknown device '" + device + "' in expect (known: " + String.join(", ", PROFILES.get()) + ")");
+        }
+        if (PROFILES.isEmpty() && !KEBAB.matcher(device).matches()) {
+            throw index.problem(at, "device '" + device + "' in expect is not a profile name (lower-case words joined by '-')");
         }
         String outcome = expectation.outcome();
-        if (outcome == null || !OUTCOMES.contains(outcome)) {
-            throw index.problem(at + ".outcome", "outcome must be one of " + String.join(", ", OUTCOMES) + ", not '" + outcome + "'");
+        if (outcome == null || OutcomeWord.fromWord(outcome).isEmpty()) {
+            throw index.problem(at + ".outcome", "outcome must be one of " + String.join(", ", OutcomeWord.words()) + ", not '" + outcome + "'");
         }
-        requires(outcome, "http-status", "status", expectation.status(), at, index);
-        requires(outcome, "scep-failure", "failInfo", expectation.failInfo(), at, index);
+        requires(outcome, OutcomeWord.HTTP_STATUS.word(), "status", expectation.status(), at, index);
+        requires(outcome, OutcomeWord.SCEP_FAILURE.word(), "failInfo", expectation.failInfo(), at, index);
         if (expectation.status() != null && (expectation.status() < 100 || expectation.status() > 599)) {
             throw index.problem(at + ".status", "status must be an HTTP status between 100 and 599, not " + expectation.status());
         }

@@ -3,6 +3,7 @@ package dev.mockndes.scenario;
 import dev.mockndes.fault.Phase;
 import dev.mockndes.fault.Rule;
 import dev.mockndes.fault.Fault;
+import dev.mockndes.fault.FaultTypes;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -69,7 +70,7 @@ public final class ScenarioText {
 
     static String fault(Fault fault) {
         String fields = fields(fault);
-        return Vocabulary.faultType(fault.getClass()) + (fields.isEmpty() ? "" : " " + fields);
+        return FaultTypes.nameOf(fault) + (fields.isEmpty() ? "" : " " + fields);
     }
 
     /** A record's non-null components as {@code key=value}, lists joined with commas (faults are all records). */

@@ -1,7 +1,7 @@
 package dev.mockndes.transport;
 
 import dev.mockndes.fault.Fault;
-import dev.mockndes.fault.FaultNames;
+import dev.mockndes.fault.FaultTypes;
 import dev.mockndes.web.WebRequest;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -49,7 +49,7 @@ public final class RequestJournal {
     Entry record(WebRequest request, Optional<Fault> fault) {
         String target = request.target();
         Entry entry = new Entry(Instant.now(), request.method(), target.length() > 512 ? target.substring(0, 512) + "…" : target,
-                request.header("user-agent").orElse(null), fault.map(FaultNames::of).orElse(null));
+                request.header("user-agent").orElse(null), fault.map(FaultTypes::nameOf).orElse(null));
         synchronized (entries) {
             if (entries.size() == capacity) {
                 entries.removeFirst();

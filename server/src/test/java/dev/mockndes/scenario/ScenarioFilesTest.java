@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -53,7 +55,19 @@ class ScenarioFilesTest {
             assertThat(List.of(doc.article(), doc.symptom(), doc.cause(), doc.resolution())).allSatisfy(t -> assertThat(t).isNotBlank());
             assertThat(scenario.rules().size() + scenario.phases().size()).as("rules or phases").isPositive();
         }
-        assertThat(scenario.expect()).containsKeys("android", "ios", "macos", "windows", "rfc8894");
+        assertThat(scenario.expect().keySet()).as("the profiles the library declares").containsExactlyInAnyOrderElementsOf(declaredProfiles());
+    }
+
+    @Test
+    void theLibraryDeclaresWhatTheOriginalProfilesSee() {
+        assertThat(declaredProfiles()).contains("android", "ios", "macos", "windows", "rfc8894");
+    }
+
+    /** The profiles any scenario declares an outcome for: the device matrix's columns. */
+    private static Set<String> declaredProfiles() {
+        Set<String> declared = new TreeSet<>();
+        LIBRARY.list().forEach(s -> declared.addAll(s.expect().keySet()));
+        return declared;
     }
 
     @ParameterizedTest(name = "{0}")

@@ -4,6 +4,7 @@ import dev.mockndes.fault.Phase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.mockndes.fault.FaultTypes;
 import dev.mockndes.fault.IisError;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -102,7 +103,7 @@ class ScenarioLoaderTest {
                   - fault:
                       type: explode
                 """)).isEqualTo(dir.resolve("x.yaml") + ":5:7: unknown fault type 'explode' (known: "
-                + String.join(", ", Vocabulary.faultTypes()) + ")");
+                + String.join(", ", FaultTypes.names()) + ")");
     }
 
     @Test

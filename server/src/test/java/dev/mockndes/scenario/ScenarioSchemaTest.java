@@ -1,16 +1,26 @@
 package dev.mockndes.scenario;
 
-import dev.mockndes.fault.Phase;
-import dev.mockndes.fault.Match;
-import dev.mockndes.fault.Rule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mockndes.common.OutcomeWord;
+import dev.mockndes.fault.CapsAnswer;
 import dev.mockndes.fault.Fault;
+import dev.mockndes.fault.FaultTypes;
+import dev.mockndes.fault.HttpSysError;
+import dev.mockndes.fault.Match;
+import dev.mockndes.fault.Phase;
+import dev.mockndes.fault.Rule;
+import dev.mockndes.fault.ScepFailureFault;
+import dev.mockndes.fault.UserAgentFamily;
+import dev.mockndes.harness.device.Devices;
 import dev.mockndes.ndes.log.HttpErrReason;
 import dev.mockndes.protocol.FailInfo;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,18 +29,52 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** scenarios/scenario.schema.json (for editors) describes exactly what the loader reads, so the two cannot drift. */
+/**
+ * The schema for editors describes exactly what the loader reads, so the two cannot drift:
+ * scenarios/scenario.schema.json is written by hand for the format's structure, and refers to the
+ * vocabulary.schema.json that the build writes from the registries (fault types, devices, profiles,
+ * outcomes).
+ */
 class ScenarioSchemaTest {
+    private static final String VOCABULARY = VocabularySchema.FILE_NAME + "#/$defs/";
     private static JsonNode schema;
+    private static JsonNode vocabulary;
 
     @BeforeAll
-    static void readSchema() throws IOException {
+    static void readSchemas() throws IOException {
         schema = new ObjectMapper().readTree(Path.of("../scenarios/scenario.schema.json").toFile());
+        vocabulary = new ObjectMapper().readTree(VocabularySchema.render());
     }
 
     @Test
     void isADraft2020Schema() {
         assertThat(schema.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+        assertThat(vocabulary.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+    }
+
+    @Test
+    void theBuildWroteTheVocabularyBesideTheScenariosAndIntoTheJar() throws IOException {
+        String hint = "written at process-classes; run: mvn -B -o -q -pl server -am process-classes";
+        assertThat(Files.readString(Path.of("../scenarios", VocabularySchema.FILE_NAME))).as(hint).isEqualTo(VocabularySchema.render());
+        try (InputStream packaged = getClass().getResourceAsStream("/scenarios/" + VocabularySchema.FILE_NAME)) {
+            assertThat(packaged).as(hint).isNotNull();
+            assertThat(new String(packaged.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(VocabularySchema.render());
+        }
+    }
+
+    @Test
+    void everyReferenceLeadsToADefinition() {
+        List<String> refs = new ArrayList<>();
+        collectRefs(schema, refs);
+        assertThat(refs).contains(VOCABULARY + "fault", VOCABULARY + "profile", VOCABULARY + "outcome", VOCABULARY + "device");
+        for (String ref : refs) {
+            JsonNode target = ref.startsWith(VOCABULARY) ? vocabulary.path("$defs").path(ref.substring(VOCABULARY.length()))
+                    : schema.at(ref.substring(1));
+            assertThat(target.isMissingNode()).as(ref).isFalse();
+        }
+        List<String> inVocabulary = new ArrayList<>();
+        collectRefs(vocabulary, inVocabulary);
+        inVocabulary.forEach(ref -> assertThat(vocabulary.at(ref.substring(1)).isMissingNode()).as(ref).isFalse());
     }
 
     @Test
@@ -43,22 +87,43 @@ class ScenarioSchemaTest {
 
     @Test
     void namesEveryFaultTypeOfTheRegistryAndNoOther() {
-        assertThat(texts(def("fault").path("properties").path("type").path("enum"))).containsExactlyElementsOf(Vocabulary.faultTypes());
-        List<String> dispatched = StreamSupport.stream(def("fault").path("allOf").spliterator(), false)
+        JsonNode fault = word("fault");
+        assertThat(texts(fault.path("properties").path("type").path("enum"))).containsExactlyElementsOf(FaultTypes.names());
+        List<String> dispatched = StreamSupport.stream(fault.path("allOf").spliterator(), false)
                 .map(branch -> branch.path("if").path("properties").path("type").path("const").asText()).toList();
-        assertThat(dispatched).containsExactlyElementsOf(Vocabulary.faultTypes());
+        assertThat(dispatched).containsExactlyElementsOf(FaultTypes.names());
+        assertThat(def("rule").path("properties").path("fault").path("$ref").asText()).isEqualTo(VOCABULARY + "fault");
     }
 
     @Test
     void describesEachFaultWithExactlyItsRecordKeys() {
-        for (var type : Fault.class.getAnnotation(com.fasterxml.jackson.annotation.JsonSubTypes.class).value()) {
-            JsonNode fault = def("fault-" + type.name());
-            assertThat(fault.path("properties").path("type").path("const").asText()).as(type.name()).isEqualTo(type.name());
+        for (Class<? extends Fault> type : FaultTypes.classes()) {
+            String name = FaultTypes.nameOf(type);
+            JsonNode fault = word("fault-" + name);
+            assertThat(fault.path("properties").path("type").path("const").asText()).as(name).isEqualTo(name);
             List<String> keys = new ArrayList<>(List.of("type"));
-            keys.addAll(Vocabulary.keys(type.value()));
-            assertThat(fieldNames(fault.path("properties"))).as(type.name()).containsExactlyInAnyOrderElementsOf(keys);
-            assertThat(fault.path("additionalProperties").asBoolean(true)).as(type.name()).isFalse();
+            keys.addAll(Vocabulary.keys(type));
+            assertThat(fieldNames(fault.path("properties"))).as(name).containsExactlyInAnyOrderElementsOf(keys);
+            assertThat(fault.path("additionalProperties").asBoolean(true)).as(name).isFalse();
+            assertThat(fault.path("description").asText()).as("%s needs @JsonClassDescription", name).isNotBlank();
         }
+    }
+
+    @Test
+    void typesAndBoundsEachFaultKeyAsItsRecordDoes() {
+        JsonNode iis = word("fault-iis-error");
+        assertThat(texts(iis.path("required"))).containsExactly("type", "status");
+        assertThat(iis.at("/properties/status/type").asText()).isEqualTo("integer");
+        assertThat(iis.at("/properties/status/minimum").asInt()).isEqualTo(400);
+        assertThat(iis.at("/properties/status/maximum").asInt()).isEqualTo(599);
+        JsonNode fraction = word("fault-truncated-body").at("/properties/fraction");
+        assertThat(fraction.path("type").asText()).isEqualTo("number");
+        assertThat(fraction.path("exclusiveMaximum").asInt()).isEqualTo(1);
+        assertThat(fraction.has("maximum")).isFalse();
+        assertThat(word("fault-ra-certificates").at("/properties/issuedByCa/type").asText()).isEqualTo("boolean");
+        JsonNode keywords = word("fault-caps").at("/properties/keywords");
+        assertThat(keywords.path("type").asText()).isEqualTo("array");
+        assertThat(texts(keywords.at("/items/enum"))).containsExactlyElementsOf(CapsAnswer.capabilities());
     }
 
     @Test
@@ -73,14 +138,16 @@ class ScenarioSchemaTest {
 
     @Test
     void listsTheSameValuesAsTheLoaderAccepts() {
-        assertThat(texts(schema.path("properties").path("expect").path("propertyNames").path("enum"))).isEqualTo(ScenarioChecks.EXPECT_DEVICES);
-        assertThat(texts(def("match").path("properties").path("device").path("enum"))).isEqualTo(ScenarioChecks.DEVICES);
-        assertThat(texts(def("expectation").path("properties").path("outcome").path("enum"))).isEqualTo(ScenarioChecks.OUTCOMES);
-        assertThat(texts(def("expectation").path("properties").path("failInfo").path("enum")))
-                .isEqualTo(Arrays.stream(FailInfo.values()).map(FailInfo::rfcName).toList());
-        assertThat(texts(def("fault-scep-failure").path("properties").path("failInfo").path("enum")))
-                .isEqualTo(Arrays.stream(FailInfo.values()).map(FailInfo::rfcName).toList());
-        assertThat(texts(def("fault-httpsys-error").path("properties").path("reason").path("enum")))
+        assertThat(schema.at("/properties/expect/propertyNames/$ref").asText()).isEqualTo(VOCABULARY + "profile");
+        assertThat(texts(word("profile").path("enum"))).isEqualTo(Devices.profiles());
+        assertThat(def("match").at("/properties/device/$ref").asText()).isEqualTo(VOCABULARY + "device");
+        assertThat(texts(word("device").path("enum"))).isEqualTo(UserAgentFamily.words());
+        assertThat(def("expectation").at("/properties/outcome/$ref").asText()).isEqualTo(VOCABULARY + "outcome");
+        assertThat(texts(word("outcome").path("enum"))).isEqualTo(OutcomeWord.words());
+        List<String> failInfos = Arrays.stream(FailInfo.values()).map(FailInfo::rfcName).toList();
+        assertThat(texts(def("expectation").path("properties").path("failInfo").path("enum"))).isEqualTo(failInfos);
+        assertThat(texts(word("fault-scep-failure").at("/properties/failInfo/enum"))).isEqualTo(failInfos).isEqualTo(ScepFailureFault.failInfos());
+        assertThat(texts(word("fault-httpsys-error").at("/properties/reason/enum"))).isEqualTo(HttpSysError.reasons())
                 .containsExactlyInAnyOrderElementsOf(Arrays.stream(HttpErrReason.values()).map(HttpErrReason::wire).toList());
     }
 
@@ -88,6 +155,19 @@ class ScenarioSchemaTest {
         JsonNode def = schema.path("$defs").path(name);
         assertThat(def.isMissingNode()).as("$defs/" + name).isFalse();
         return def;
+    }
+
+    private static JsonNode word(String name) {
+        JsonNode def = vocabulary.path("$defs").path(name);
+        assertThat(def.isMissingNode()).as(VOCABULARY + name).isFalse();
+        return def;
+    }
+
+    private static void collectRefs(JsonNode node, List<String> refs) {
+        if (node.has("$ref")) {
+            refs.add(node.path("$ref").asText());
+        }
+        node.elements().forEachRemaining(child -> collectRefs(child, refs));
     }
 
     private static List<String> fieldNames(JsonNode object) {

@@ -1,19 +1,21 @@
 package dev.mockndes.harness.device;
 
+import dev.mockndes.common.OutcomeWord;
 import java.util.Locale;
 
 /**
- * How an enrolment ended, as a device sees it. {@link #wire()} uses the words of the scenario
- * files' {@code expect:} outcomes ({@code success}, {@code pending}, {@code http-status 503},
- * {@code scep-failure badRequest}, {@code connection-error}, {@code timeout}) plus two the device
- * decides on its own: {@code invalid-response} (the answer broke the protocol) and
- * {@code device-refused} (a check of the device failed before it sent its request). The detail is
- * for people and never part of the wire form.
+ * How an enrolment ended, as a device sees it: one record per {@link OutcomeWord}, the words of the
+ * scenario files' {@code expect:} outcomes, with its argument ({@code http-status 503},
+ * {@code scep-failure badRequest}). The detail is for people and never part of the wire form.
  */
 public sealed interface Outcome {
 
+    OutcomeWord word();
+
     /** The outcome word and its argument, e.g. {@code http-status 503}. */
-    String wire();
+    default String wire() {
+        return word().word();
+    }
 
     /** What happened, in a sentence; empty when the wire form says it all. */
     String detail();
@@ -42,8 +44,8 @@ public sealed interface Outcome {
     }
 
     record Success(String detail) implements Outcome {
-        public String wire() {
-            return "success";
+        public OutcomeWord word() {
+            return OutcomeWord.SUCCESS;
         }
 
         @Override
@@ -53,8 +55,8 @@ public sealed interface Outcome {
     }
 
     record Pending(String detail) implements Outcome {
-        public String wire() {
-            return "pending";
+        public OutcomeWord word() {
+            return OutcomeWord.PENDING;
         }
 
         @Override
@@ -64,8 +66,13 @@ public sealed interface Outcome {
     }
 
     record HttpStatus(int status, String detail) implements Outcome {
+        public OutcomeWord word() {
+            return OutcomeWord.HTTP_STATUS;
+        }
+
+        @Override
         public String wire() {
-            return "http-status " + status;
+            return word().word() + " " + status;
         }
 
         @Override
@@ -76,8 +83,13 @@ public sealed interface Outcome {
 
     /** @param failInfo the RFC 8894 name, e.g. badRequest */
     record ScepFailure(String failInfo, String detail) implements Outcome {
+        public OutcomeWord word() {
+            return OutcomeWord.SCEP_FAILURE;
+        }
+
+        @Override
         public String wire() {
-            return "scep-failure " + failInfo;
+            return word().word() + " " + failInfo;
         }
 
         @Override
@@ -87,8 +99,8 @@ public sealed interface Outcome {
     }
 
     record ConnectionError(String detail) implements Outcome {
-        public String wire() {
-            return "connection-error";
+        public OutcomeWord word() {
+            return OutcomeWord.CONNECTION_ERROR;
         }
 
         @Override
@@ -98,8 +110,8 @@ public sealed interface Outcome {
     }
 
     record Timeout(String detail) implements Outcome {
-        public String wire() {
-            return "timeout";
+        public OutcomeWord word() {
+            return OutcomeWord.TIMEOUT;
         }
 
         @Override
@@ -109,8 +121,8 @@ public sealed interface Outcome {
     }
 
     record InvalidResponse(String detail) implements Outcome {
-        public String wire() {
-            return "invalid-response";
+        public OutcomeWord word() {
+            return OutcomeWord.INVALID_RESPONSE;
         }
 
         @Override
@@ -120,8 +132,8 @@ public sealed interface Outcome {
     }
 
     record DeviceRefused(String detail) implements Outcome {
-        public String wire() {
-            return "device-refused";
+        public OutcomeWord word() {
+            return OutcomeWord.DEVICE_REFUSED;
         }
 
         @Override

@@ -1,5 +1,6 @@
 package dev.mockndes.harness.probe;
 
+import dev.mockndes.common.Durations;
 import dev.mockndes.harness.device.DeviceTarget;
 import dev.mockndes.harness.device.Devices;
 import java.net.URI;
@@ -62,21 +63,16 @@ public final class ProbeCommand implements Callable<Integer> {
         }
     }
 
-    /** "10s", "500ms", "2m" or an ISO-8601 duration. */
+    /** Durations in the one grammar of {@link Durations}: {@code 500ms}, {@code 1.5s}, {@code 2m}, {@code PT30S}. */
     public static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+        /** @throws CommandLine.TypeConversionException so that picocli shows the message alone */
         @Override
         public Duration convert(String value) {
-            String v = value.trim().toLowerCase(java.util.Locale.ROOT);
-            if (v.endsWith("ms")) {
-                return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)));
+            try {
+                return Durations.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
             }
-            if (v.endsWith("s")) {
-                return Duration.ofMillis((long) (Double.parseDouble(v.substring(0, v.length() - 1)) * 1000));
-            }
-            if (v.endsWith("m")) {
-                return Duration.ofMinutes(Long.parseLong(v.substring(0, v.length() - 1)));
-            }
-            return Duration.parse(value);
         }
     }
 }
