@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
  *   enroll       the enrolment chain: challenge, pending queue, CA issuer, CRL
  *   store        certificates, pending requests, the data folder
  *   pki          keys, the CA, the RA certificates
- *   vocabulary   protocol (SCEP wire enums), web (HTTP request/response)
+ *   vocabulary   protocol (SCEP wire enums), web (HTTP request/response), common (the module shared with the harness)
  * </pre>
  */
 @AnalyzeClasses(packages = "dev.mockndes", importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.ServerOnly.class})
@@ -66,7 +66,7 @@ class ArchitectureTest {
             .layer("enroll").definedBy(ROOT + ".enroll..")
             .layer("store").definedBy(ROOT + ".store..")
             .layer("pki").definedBy(ROOT + ".pki..")
-            .layer("vocabulary").definedBy(ROOT + ".protocol..", ROOT + ".web..")
+            .layer("vocabulary").definedBy(ROOT + ".protocol..", ROOT + ".web..", ROOT + ".common..")
             .whereLayer("application").mayNotBeAccessedByAnyLayer()
             .whereLayer("transport").mayOnlyBeAccessedByLayers("application")
             .whereLayer("scenario").mayOnlyBeAccessedByLayers("application", "transport")
