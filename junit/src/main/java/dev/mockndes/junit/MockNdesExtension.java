@@ -1,5 +1,6 @@
 package dev.mockndes.junit;
 
+import dev.mockndes.ndes.log.LogMark;
 import dev.mockndes.MockNdes;
 import dev.mockndes.admin.LocalAdmin;
 import dev.mockndes.admin.NdesLog;

@@ -1,5 +1,6 @@
 package dev.mockndes.support;
 
+import dev.mockndes.ndes.log.LogMark;
 import dev.mockndes.MockNdes;
 import dev.mockndes.scenario.Scenario;
 import java.util.List;
