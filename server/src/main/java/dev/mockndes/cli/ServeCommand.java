@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         footer = {"", "Examples:",
                 "  mock-ndes serve",
                 "  mock-ndes serve --port 0 --challenge s3cret",
+                "  mock-ndes serve --port 0 --admin-port 0 --ready-file /tmp/mock-ndes.json",
                 "  mock-ndes serve --challenge-mode otp --admin-user alice:Passw0rd",
                 "  mock-ndes serve --data-dir /var/lib/mock-ndes",
                 "  mock-ndes serve --import-ca-cert ca.pem --import-ca-key ca-key.pem",
@@ -25,6 +26,11 @@ final class ServeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ServeOptions options;
 
+    @CommandLine.Option(names = "--ready-file", defaultValue = "${env:MOCK_NDES_READY_FILE}", paramLabel = "PATH",
+            description = "Also write the ready line's facts as JSON to PATH (atomically, once both listeners accept "
+                    + "connections) and delete it on a clean stop: scripts wait for the file. Env MOCK_NDES_READY_FILE.")
+    java.nio.file.Path readyFile;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -33,12 +39,26 @@ final class ServeCommand implements Callable<Integer> {
         ServerConfig config;
         try {
             config = options.toConfig();
+            if (readyFile != null) {
+                ReadyFile.checkWritable(readyFile);
+            }
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         CountDownLatch stopped = new CountDownLatch(1);
         try (MockNdes ndes = MockNdes.start(config)) {
+            ReadyFile ready;
+            try {
+                ready = readyFile == null ? null : ReadyFile.write(readyFile, ndes, config);
+            } catch (java.io.IOException e) {
+                spec.commandLine().getErr().println("mock-ndes: cannot write the ready file " + readyFile + ": "
+                        + ReadyFile.reason(e) + "; stopping (choose a writable --ready-file)");
+                return 1;
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                if (ready != null) {
+                    ready.delete(); // first: a script must not find the file of a server that no longer answers
+                }
                 ndes.close();
                 stopped.countDown();
             }, "mock-ndes-shutdown"));

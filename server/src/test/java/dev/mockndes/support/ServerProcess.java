@@ -37,12 +37,7 @@ public final class ServerProcess implements AutoCloseable {
      * arguments, and waits for the ready line.
      */
     public static ServerProcess serve(String... arguments) throws IOException {
-        Path logs = java.nio.file.Files.createTempDirectory("mock-ndes-process-logs");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), MockNdesCommand.class.getName(), "serve", "--port", "0",
-                "--admin-port", "0", "--log-dir", logs.toString()));
-        command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Process process = launch(arguments);
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         // Start-up notes (a repaired journal tail, say) may come before the ready line.
         StringBuilder before = new StringBuilder();
@@ -64,6 +59,19 @@ public final class ServerProcess implements AutoCloseable {
         drain.setDaemon(true);
         drain.start();
         return new ServerProcess(process, ready);
+    }
+
+    /**
+     * Starts {@code mock-ndes serve} as {@link #serve} does, without waiting for anything: the caller
+     * reads (or drains) its output and stops it.
+     */
+    public static Process launch(String... arguments) throws IOException {
+        Path logs = java.nio.file.Files.createTempDirectory("mock-ndes-process-logs");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), MockNdesCommand.class.getName(), "serve", "--port", "0",
+                "--admin-port", "0", "--log-dir", logs.toString()));
+        command.addAll(List.of(arguments));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.PIPE).start();
     }
 
     public String scepUrl() {
