@@ -7,7 +7,8 @@ import org.bouncycastle.cert.X509CertificateHolder;
 
 /**
  * The mock-ndes admin API (JSON, its own listener, loopback by default): every route, in this one
- * table. Each action is one small class; the ones that change state call the {@link Admin} facade,
+ * table, each described in {@code docs/openapi.json} (served at {@code /openapi.json}; a test keeps
+ * the two in step). Each action is one small class; the ones that change state call the {@link Admin} facade,
  * which the CLI and the JUnit extension also use. Public routes need no token; blocking ones (they
  * sign or force a journal) run on the server's workers, never on the event loop.
  */
@@ -37,6 +38,7 @@ public final class AdminApi {
                 .onPublic("GET", "/", new DashboardFile("index.html"))
                 .onPublic("GET", "/dashboard.css", new DashboardFile("dashboard.css"))
                 .onPublic("GET", "/dashboard.js", new DashboardFile("dashboard.js"))
+                .onPublic("GET", "/openapi.json", new OpenApiDocument())
                 .onPublic("GET", "/health", request -> Json.ok(admin.health()))
                 .on("GET", "/ca", new ShowCa(parts.trustAnchor(), parts.scepUrl()))
                 .on("POST", "/intune/challenges", new MintIntuneChallenge(parts.intune(), parts.challengeValidity()))

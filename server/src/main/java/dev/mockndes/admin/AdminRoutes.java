@@ -72,6 +72,16 @@ public final class AdminRoutes implements WebApplication {
         return on(method, path, action);
     }
 
+    /** Every route as "METHOD path" (templates with their {@code {name}} segments), in the order they were added. */
+    public java.util.List<String> routes() {
+        return java.util.List.copyOf(actions.keySet());
+    }
+
+    /** Whether a route needs no token. */
+    public boolean isPublic(String method, String path) {
+        return publicRoutes.contains(method + " " + path);
+    }
+
     @Override
     public CompletionStage<WebResponse> handle(WebRequest request) {
         String path = route(request.path());
