@@ -73,7 +73,7 @@ class DocsLinksTest {
     }
 
     private static List<Path> docsPages() throws IOException {
-        try (Stream<Path> files = Files.list(ROOT.resolve("docs"))) {
+        try (Stream<Path> files = Files.walk(ROOT.resolve("docs"))) {
             return files.filter(f -> f.getFileName().toString().endsWith(".md")).sorted().toList();
         }
     }

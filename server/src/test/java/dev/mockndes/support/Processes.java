@@ -16,7 +16,15 @@ public final class Processes {
     }
 
     public static Result run(Path directory, long timeoutSeconds, List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
+        return run(directory, timeoutSeconds, command, java.util.Map.of());
+    }
+
+    /** As {@link #run(Path, long, List)}, with {@code environment} added to this process's own. */
+    public static Result run(Path directory, long timeoutSeconds, List<String> command, java.util.Map<String, String> environment)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         process.getOutputStream().close();
         byte[][] output = new byte[1][];
         Thread reader = new Thread(() -> {
