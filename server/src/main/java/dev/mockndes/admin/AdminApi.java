@@ -56,6 +56,8 @@ public final class AdminApi {
                 .onBlocking("POST", "/pending/{transactionId}/approve", new DecidePending(admin, Admin::approve))
                 .onBlocking("POST", "/pending/{transactionId}/reject", new DecidePending(admin, Admin::reject))
                 .on("GET", "/devices", new ListDevices(parts.devices()))
+                .on("GET", "/devices/apple.mobileconfig", new DownloadAppleProfile(parts.scepUrl(),
+                        dev.mockndes.pki.Certificates.encoded(parts.trustAnchor())))
                 .onAsync("POST", "/devices/run", new RunDevice(parts.devices(), DEVICE_DEADLINE));
     }
 }
