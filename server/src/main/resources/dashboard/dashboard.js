@@ -342,6 +342,51 @@ async function tail(path, id, format) {
   }
 }
 
+// ---- iPhone or Mac: the configuration profile, as a download and a QR code ----
+
+function appleQuery() {
+  const parameters = new URLSearchParams();
+  const challenge = $("apple-challenge").value.trim();
+  const subject = $("apple-subject").value.trim();
+  if (challenge) {
+    parameters.set("challenge", challenge);
+  }
+  if (subject) {
+    parameters.set("subject", subject);
+  }
+  const query = parameters.toString();
+  return query ? "?" + query : "";
+}
+
+/** Shows the QR code of the profile's URL (our own SVG, fetched with the token like every call). */
+async function refreshAppleQr() {
+  try {
+    const svg = await api("GET", "/devices/apple.mobileconfig.svg" + appleQuery());
+    $("apple-qr").innerHTML = svg;
+    $("apple-url").textContent = location.protocol + "//" + location.host + "/devices/apple.mobileconfig" + appleQuery();
+  } catch (e) {
+    $("apple-qr").textContent = e.message;
+  }
+}
+
+/** Downloads the profile with the token, then hands it to the browser as a file. */
+async function downloadAppleProfile(event) {
+  event.preventDefault();
+  refreshAppleQr();
+  const headers = token() ? { "Authorization": "Bearer " + token() } : {};
+  const response = await fetch("/devices/apple.mobileconfig" + appleQuery(), { headers, cache: "no-store" });
+  if (!response.ok) {
+    $("apple-qr").textContent = "download refused: " + response.status;
+    return;
+  }
+  const link = document.createElement("a");
+  link.href = URL.createObjectURL(await response.blob());
+  link.download = "mock-ndes.mobileconfig";
+  link.id = "apple-profile-link";
+  document.body.appendChild(link);
+  link.click();
+}
+
 // ---- start ----
 
 let polling = false;
@@ -370,6 +415,7 @@ async function loadAll() {
     loadScenarios().catch((e) => showError("scenario-error", e)),
     loadCa(),
     loadDevices(),
+    refreshAppleQr(),
   ]);
   await poll();
 }
@@ -388,6 +434,7 @@ document.addEventListener("DOMContentLoaded", () => {
     loadAll();
   });
   $("device-form").addEventListener("submit", runDevice);
+  $("apple-form").addEventListener("submit", downloadAppleProfile);
   loadAll();
   setInterval(poll, POLL_MILLIS);
 });

@@ -92,6 +92,18 @@ class DashboardBrowserTest {
 
     @Test
     @Order(2)
+    void offersTheAppleProfileAsAQrCodeOfItsUrl() {
+        await.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#apple-qr svg path")));
+        assertThat(text("apple-url")).isEqualTo(ndes.adminUrl() + "/devices/apple.mobileconfig");
+        browser.findElement(By.id("apple-challenge")).sendKeys("s3cret");
+        browser.findElement(By.id("apple-download")).click();
+        await.until(ExpectedConditions.textToBe(By.id("apple-url"), ndes.adminUrl() + "/devices/apple.mobileconfig?challenge=s3cret"));
+        await.until(ExpectedConditions.presenceOfElementLocated(By.id("apple-profile-link")));
+        assertThat(browser.findElement(By.id("apple-profile-link")).getAttribute("download")).isEqualTo("mock-ndes.mobileconfig");
+    }
+
+    @Test
+    @Order(2)
     void switchingToAStoppedAppPoolByClickingMakesTheDeviceSee503() throws Exception {
         browser.findElement(By.cssSelector("#scenario-list button[data-name='app-pool-stopped']")).click();
 

@@ -58,6 +58,7 @@ public final class AdminApi {
                 .on("GET", "/devices", new ListDevices(parts.devices()))
                 .on("GET", "/devices/apple.mobileconfig", new DownloadAppleProfile(parts.scepUrl(),
                         dev.mockndes.pki.Certificates.encoded(parts.trustAnchor())))
+                .on("GET", "/devices/apple.mobileconfig.svg", new ShowAppleProfileQr())
                 .on("GET", "/devices/windows-csp.xml", new DownloadWindowsCsp(parts.scepUrl(),
                         dev.mockndes.pki.Thumbprints.of(dev.mockndes.pki.Certificates.encoded(parts.trustAnchor())).sha1()))
                 .onAsync("POST", "/devices/run", new RunDevice(parts.devices(), DEVICE_DEADLINE));

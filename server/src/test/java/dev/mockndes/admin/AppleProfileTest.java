@@ -115,6 +115,18 @@ class AppleProfileTest {
         assertThat(new String(badSubject.body(), StandardCharsets.UTF_8)).contains("distinguished name");
     }
 
+    @Test
+    void theQrCodeHoldsTheProfilesUrlAsTheCallerReachedIt() throws Exception {
+        String query = "?challenge=s3cret&subject=" + encode("CN=iphone-2");
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(ndes.adminUrl()
+                + "/devices/apple.mobileconfig.svg" + query)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("content-type")).hasValue("image/svg+xml");
+        String expected = ndes.adminUrl() + "/devices/apple.mobileconfig" + query;
+        assertThat(QrSvg.decode(answer.body())).isEqualTo(expected);
+        assertThat(answer.headers().firstValue("x-profile-url")).hasValue(expected);
+    }
+
     private static HttpResponse<byte[]> get(String query) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(ndes.adminUrl() + "/devices/apple.mobileconfig"
                 + query)).build(), HttpResponse.BodyHandlers.ofByteArray());
