@@ -14,14 +14,14 @@ import java.util.function.UnaryOperator;
 final class Exchange {
     final ChannelHandlerContext ctx;
     final WebRequest request;
-    final boolean keepAlive;
+    final Persistence keepAlive;
     private final WebApplication application;
     private final ExchangeObserver observer;
     private final String serverHeader;
     private final long started = System.nanoTime();
     private final RequestJournal.Entry journal;
 
-    Exchange(ChannelHandlerContext ctx, WebRequest request, boolean keepAlive, WebApplication application,
+    Exchange(ChannelHandlerContext ctx, WebRequest request, Persistence keepAlive, WebApplication application,
              ExchangeObserver observer, String serverHeader, RequestJournal.Entry journal) {
         this.journal = journal;
         this.ctx = ctx;
@@ -89,7 +89,7 @@ final class Exchange {
     void refuseInHttpSys(WebResponse response, String reason) {
         journal.status = response.status();
         observer.refused(request.client(), request.server(), request.method(), request.target(), response.status(), reason);
-        ResponseWriter.write(ctx, false, ResponseWriter.HTTP_SYS, response).addListener(written -> finished());
+        ResponseWriter.write(ctx, Persistence.CLOSE, ResponseWriter.HTTP_SYS, response).addListener(written -> finished());
     }
 
     void writeUnlogged(WebResponse response) {

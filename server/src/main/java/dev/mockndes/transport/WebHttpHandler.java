@@ -12,7 +12,6 @@ import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.FullHttpRequest;
-import io.netty.handler.codec.http.HttpUtil;
 import io.netty.util.AttributeKey;
 import java.net.InetSocketAddress;
 import java.util.HashMap;
@@ -55,14 +54,14 @@ final class WebHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
             MalformedHttp.Refusal malformed = MalformedHttp.of(request.decoderResult().cause());
             // The decoder keeps no trace of what it could not parse, so method and URI are unknown.
             observer.refused(client, server, null, null, malformed.response().status(), malformed.httpErrReason());
-            ResponseWriter.write(ctx, false, ResponseWriter.HTTP_SYS, malformed.response());
+            ResponseWriter.write(ctx, Persistence.CLOSE, ResponseWriter.HTTP_SYS, malformed.response());
             return;
         }
         WebRequest web = toWebRequest(ctx, request, client, server);
         InFlight.started(ctx.channel());
         FaultPolicy policy = faults.inForce();
         Optional<Fault> fault = policy.faultFor(web);
-        Exchange exchange = new Exchange(ctx, web, HttpUtil.isKeepAlive(request), application, observer, serverHeader,
+        Exchange exchange = new Exchange(ctx, web, Persistence.of(request), application, observer, serverHeader,
                 journal.record(web, fault));
         if (fault.isPresent()) {
             fault.get().apply(new NettyFaultInjector(exchange, policy.random(), overrides));
