@@ -34,6 +34,8 @@ public record ServerConfig(String bind, int port, int adminPort, ChallengeSettin
                            TlsSettings tls) {
     public static final String SCEP_PATH = "/certsrv/mscep/mscep.dll";
     public static final String ADMIN_PATH = "/certsrv/mscep_admin";
+    /** The mscep application folder; mscep.dll is its default document. */
+    public static final String SCEP_FOLDER = "/certsrv/mscep";
 
     public ServerConfig {
         Objects.requireNonNull(bind, "bind");

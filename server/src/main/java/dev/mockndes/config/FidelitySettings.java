@@ -1,0 +1,44 @@
+package dev.mockndes.config;
+
+import dev.mockndes.protocol.FailInfo;
+import java.util.Objects;
+
+/**
+ * Details where NDES could be copied one way or another. The defaults are what a correctly
+ * configured Windows Server 2022 NDES does; docs/fidelity.md says which source says what.
+ *
+ * @param basicAuth            offer and accept Basic on mscep_admin (NDES setup installs Windows authentication only)
+ * @param capsContentType      send {@code Content-Type: text/plain} with GetCACaps (an older NDES sent none)
+ * @param lenientDecryption    open a request's envelope with any of the CA and RA keys, not only the CEP Encryption key
+ * @param badChallengeFailInfo the failInfo of a wrong or reused challenge: badRequest or badMessageCheck (both reported)
+ */
+public record FidelitySettings(boolean basicAuth, boolean capsContentType, boolean lenientDecryption,
+                               FailInfo badChallengeFailInfo) {
+    public FidelitySettings {
+        Objects.requireNonNull(badChallengeFailInfo, "badChallengeFailInfo");
+        if (badChallengeFailInfo != FailInfo.BAD_REQUEST && badChallengeFailInfo != FailInfo.BAD_MESSAGE_CHECK) {
+            throw new IllegalArgumentException("a bad challenge is refused with badRequest or badMessageCheck, not "
+                    + badChallengeFailInfo.rfcName());
+        }
+    }
+
+    public static FidelitySettings defaults() {
+        return new FidelitySettings(false, true, false, FailInfo.BAD_REQUEST);
+    }
+
+    public FidelitySettings withBasicAuth(boolean enabled) {
+        return new FidelitySettings(enabled, capsContentType, lenientDecryption, badChallengeFailInfo);
+    }
+
+    public FidelitySettings withCapsContentType(boolean sent) {
+        return new FidelitySettings(basicAuth, sent, lenientDecryption, badChallengeFailInfo);
+    }
+
+    public FidelitySettings withLenientDecryption(boolean lenient) {
+        return new FidelitySettings(basicAuth, capsContentType, lenient, badChallengeFailInfo);
+    }
+
+    public FidelitySettings withBadChallengeFailInfo(FailInfo failInfo) {
+        return new FidelitySettings(basicAuth, capsContentType, lenientDecryption, failInfo);
+    }
+}
