@@ -181,6 +181,36 @@ class NdesFidelityTest {
         assertThat(ndes.httpErrLog()).anySatisfy(line -> assertThat(line).endsWith(" 503 1 AppOffline SCEP"));
     }
 
+    @Test
+    void aRequestLineOverHttpSysMaxFieldLengthIsItsHeaderFieldTooLongPage() throws Exception {
+        String longCaps = "GET /certsrv/mscep/mscep.dll?operation=GetCACaps&message=" + "x".repeat(17_000) + " HTTP/1.1\r\nHost: x\r\n\r\n";
+        try (RawHttp raw = new RawHttp(ndes.server().port())) {
+            RawHttp.Response refused = raw.send(longCaps).read();
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.header("Server")).isEqualTo("Microsoft-HTTPAPI/2.0");
+            assertThat(refused.text()).contains("<TITLE>Bad Request - Header Field Too Long</TITLE>")
+                    .contains("HTTP Error 400. A request header field is too long.");
+        }
+        ndes.server().logs().awaitWritten();
+        assertThat(ndes.httpErrLog()).anySatisfy(line -> assertThat(line).contains(" 400 - FieldLength -"));
+
+        try (MockNdes raised = start(fidelity -> fidelity.withHttpSysLimit(65_534)); RawHttp raw = new RawHttp(raised.port())) {
+            assertThat(raw.send(longCaps).read().status()).as("the NDES guidance's 65534").isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aPathOverMaxUrlIsRequestFilterings404Dot14ButALongQueryIsNot() throws Exception {
+        try (RawHttp raw = new RawHttp(ndes.server().port())) {
+            RawHttp.Response longPath = raw.send("GET /certsrv/" + "a".repeat(4100) + " HTTP/1.1\r\nHost: x\r\n\r\n").read();
+            assertThat(longPath.status()).isEqualTo(404);
+            assertThat(longPath.text()).contains("HTTP Error 404.14 - Not Found");
+            RawHttp.Response longQuery = raw.send("GET /certsrv/mscep/mscep.dll?operation=GetCACaps&message=" + "x".repeat(8000)
+                    + " HTTP/1.1\r\nHost: x\r\n\r\n").read();
+            assertThat(longQuery.status()).as("maxUrl counts the path only").isEqualTo(200);
+        }
+    }
+
     private static MockNdes start(UnaryOperator<FidelitySettings> fidelity) throws Exception {
         return MockNdes.start(ServerConfig.defaults()
                 .withChallenge(CHALLENGE)

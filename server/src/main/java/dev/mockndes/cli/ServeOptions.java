@@ -213,6 +213,12 @@ final class ServeOptions {
                     + "Default: ${DEFAULT-VALUE}.")
     String badChallengeFailInfo;
 
+    @Option(names = "--http-sys-limit", defaultValue = "${env:MOCK_NDES_HTTP_SYS_LIMIT:-16384}", paramLabel = "BYTES",
+            description = "HTTP.sys MaxFieldLength and MaxRequestBytes: a longer request line or header is refused with "
+                    + "400 'Header Field Too Long' before IIS sees it. Windows: 16384; the NDES guidance: 65534. "
+                    + "Env MOCK_NDES_HTTP_SYS_LIMIT. Default: ${DEFAULT-VALUE}.")
+    int httpSysLimit;
+
     enum ConnectorState { INSTALLED, MISSING }
 
     enum NextCaMode { NONE, GENERATE }
@@ -247,7 +253,7 @@ final class ServeOptions {
                     + "' is not badRequest or badMessageCheck");
         };
         return FidelitySettings.defaults().withBasicAuth(adminBasicAuth).withCapsContentType(!capsWithoutContentType)
-                .withLenientDecryption(lenientDecryption).withBadChallengeFailInfo(badChallenge);
+                .withLenientDecryption(lenientDecryption).withBadChallengeFailInfo(badChallenge).withHttpSysLimit(httpSysLimit);
     }
 
     /** Where state lives: in memory unless a data folder is given; which CA issues, when one is imported. */

@@ -29,7 +29,7 @@ public final class HttpListener implements AutoCloseable {
     public static HttpListener bind(EventLoops loops, String address, int port, WebApplication application,
                                     ExchangeObserver observer, String serverHeader) throws InterruptedException {
         return bind(loops, address, port, application, observer, serverHeader, FaultPolicy.NONE, ScepOverrides.NONE,
-                new RequestJournal(1), Optional.empty());
+                new RequestJournal(1), Optional.empty(), HttpSysLimits.NONE);
     }
 
     /**
@@ -40,12 +40,22 @@ public final class HttpListener implements AutoCloseable {
     public static HttpListener bind(EventLoops loops, String address, int port, WebApplication application,
                                     ExchangeObserver observer, String serverHeader, FaultPolicy faults, ScepOverrides overrides,
                                     RequestJournal journal, Optional<ServerTls> tls) throws InterruptedException {
+        return bind(loops, address, port, application, observer, serverHeader, faults, overrides, journal, tls,
+                HttpSysLimits.DEFAULTS);
+    }
+
+    /** As above, with HTTP.sys's request limits {@code limits} in front of the site. */
+    public static HttpListener bind(EventLoops loops, String address, int port, WebApplication application,
+                                    ExchangeObserver observer, String serverHeader, FaultPolicy faults, ScepOverrides overrides,
+                                    RequestJournal journal, Optional<ServerTls> tls, HttpSysLimits limits)
+            throws InterruptedException {
         Channel channel = new ServerBootstrap()
                 .group(loops.group)
                 .channel(NioServerSocketChannel.class)
                 .option(ChannelOption.SO_BACKLOG, 1024)
                 .childOption(ChannelOption.TCP_NODELAY, true)
-                .childHandler(new HttpChannelInitializer(new WebHttpHandler(application, observer, serverHeader, faults, overrides, journal),
+                .childHandler(new HttpChannelInitializer(new WebHttpHandler(application, observer, serverHeader, faults, overrides, journal,
+                        limits),
                         tls.map(ServerTls::context)))
                 .bind(new InetSocketAddress(address, port)).sync().channel();
         return new HttpListener(channel, tls.isPresent());

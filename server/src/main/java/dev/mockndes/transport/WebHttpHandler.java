@@ -6,7 +6,10 @@ import dev.mockndes.fault.Fault;
 import dev.mockndes.fault.FaultPolicy;
 import dev.mockndes.web.ConnectionState;
 import dev.mockndes.web.WebApplication;
+import dev.mockndes.web.HttpSysPage;
 import dev.mockndes.web.WebRequest;
+import java.util.ArrayList;
+import java.util.List;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
@@ -35,10 +38,12 @@ final class WebHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     private final FaultPolicy faults;
     private final ScepOverrides overrides;
     private final RequestJournal journal;
+    private final HttpSysLimits limits;
 
     WebHttpHandler(WebApplication application, ExchangeObserver observer, String serverHeader, FaultPolicy faults,
-                   ScepOverrides overrides, RequestJournal journal) {
+                   ScepOverrides overrides, RequestJournal journal, HttpSysLimits limits) {
         this.journal = journal;
+        this.limits = limits;
         this.application = application;
         this.observer = observer;
         this.serverHeader = serverHeader;
@@ -63,11 +68,22 @@ final class WebHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
         Optional<Fault> fault = policy.faultFor(web);
         Exchange exchange = new Exchange(ctx, web, Persistence.of(request), application, observer, serverHeader,
                 journal.record(web, fault));
+        // A scenario's fault stands for a misconfiguration and wins; otherwise HTTP.sys's limits apply first.
+        String overLimit = limits.refusal(request.method().name().length() + request.uri().length()
+                + request.protocolVersion().text().length() + 2, headerLineLengths(request));
         if (fault.isPresent()) {
             fault.get().apply(new NettyFaultInjector(exchange, policy.random(), overrides));
+        } else if (overLimit != null) {
+            exchange.refuseInHttpSys(HttpSysPage.response(400, overLimit).closingConnection(), overLimit);
         } else {
             exchange.proceed(response -> response);
         }
+    }
+
+    private static List<Integer> headerLineLengths(FullHttpRequest request) {
+        List<Integer> lengths = new ArrayList<>();
+        request.headers().forEach(h -> lengths.add(h.getKey().length() + 2 + h.getValue().length()));
+        return lengths;
     }
 
     private static WebRequest toWebRequest(ChannelHandlerContext ctx, FullHttpRequest request, InetSocketAddress client,
