@@ -198,7 +198,8 @@ public final class MockNdes implements AutoCloseable {
             site = HttpListener.bind(loops, config.bind(), config.port(), iis,
                     new IisLogObserver(logs.iis()::write, logs.httpErr()::write, clock), "Microsoft-IIS/10.0", scenario,
                     new MscepOverrides(new ForcedReplies(pki, config.pki(), clock), workers), journal,
-                    tls(config, pki, clock), fidelity.httpSysLimits());
+                    tls(config, pki, clock), fidelity.httpSysLimits(),
+                    fidelity.errorPages());
             String scepUrl = baseUrl(site.scheme(), site.address()) + ServerConfig.SCEP_PATH;
             crlPoint.publishUnder(protocol.crlBaseUrl().orElse(baseUrl(site.scheme(), site.address()) + CrlDistributionPoint.FOLDER));
             LocalAdmin localAdmin = new LocalAdmin(scenario, ScenarioLibrary::builtIn, queue, certificates, logs, clock);

@@ -211,6 +211,58 @@ class NdesFidelityTest {
         }
     }
 
+    @Test
+    void aLoopbackClientGetsTheDetailedPageAndARemoteOneTheCustomPageWithTheSameLogLine() throws Exception {
+        Optional<java.net.InetAddress> remote = nonLoopbackAddress();
+        org.junit.jupiter.api.Assumptions.assumeTrue(remote.isPresent(), "this machine has no non-loopback IPv4 address");
+        ServerConfig config = ServerConfig.defaults().withBind("0.0.0.0");
+        try (MockNdes server = MockNdes.start(config)) {
+            String local = get(new java.net.InetSocketAddress("127.0.0.1", server.port()), "/certsrv/nothing");
+            String fromAfar = get(new java.net.InetSocketAddress(remote.get(), server.port()), "/certsrv/nothing");
+
+            assertThat(local).contains("HTTP Error 404.0 - Not Found");
+            assertThat(fromAfar).contains("<h2>404 - File or directory not found.</h2>").doesNotContain("HTTP Error 404.0");
+            server.logs().awaitWritten();
+            assertThat(server.admin().recentLines(dev.mockndes.admin.NdesLog.IIS)).filteredOn(line -> line.contains("/certsrv/nothing"))
+                    .extracting(line -> line.replaceAll(".* (\\d{3} \\d+ \\d+) \\d+$", "$1")).containsExactly("404 0 2", "404 0 2");
+        }
+    }
+
+    @Test
+    void errorPagesCanBeForcedCustomForEveryClient() throws Exception {
+        try (MockNdes custom = start(fidelity -> fidelity.withErrorPages(dev.mockndes.web.ErrorPages.CUSTOM));
+             RawHttp raw = new RawHttp(custom.port())) {
+            RawHttp.Response forbidden = raw.send("GET /certsrv/mscep/mscep.dll HTTP/1.1\r\nHost: x\r\n\r\n").read();
+
+            assertThat(forbidden.status()).isEqualTo(403);
+            assertThat(forbidden.text()).contains("<h2>403 - Forbidden: Access is denied.</h2>");
+        }
+    }
+
+    private static String get(java.net.InetSocketAddress to, String path) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(to, 10_000);
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    private static Optional<java.net.InetAddress> nonLoopbackAddress() throws Exception {
+        return java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces()).stream()
+                .filter(nic -> {
+                    try {
+                        return nic.isUp() && !nic.isLoopback();
+                    } catch (java.net.SocketException e) {
+                        return false;
+                    }
+                })
+                .flatMap(nic -> java.util.Collections.list(nic.getInetAddresses()).stream())
+                .filter(address -> address instanceof java.net.Inet4Address && !address.isLoopbackAddress())
+                .findFirst();
+    }
+
     private static MockNdes start(UnaryOperator<FidelitySettings> fidelity) throws Exception {
         return MockNdes.start(ServerConfig.defaults()
                 .withChallenge(CHALLENGE)

@@ -18,6 +18,7 @@ import dev.mockndes.scenario.ScenarioException;
 import dev.mockndes.scenario.ScenarioLibrary;
 import dev.mockndes.protocol.Capability;
 import dev.mockndes.protocol.FailInfo;
+import dev.mockndes.web.ErrorPages;
 import dev.mockndes.protocol.CapsProfile;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -219,6 +220,11 @@ final class ServeOptions {
                     + "Env MOCK_NDES_HTTP_SYS_LIMIT. Default: ${DEFAULT-VALUE}.")
     int httpSysLimit;
 
+    @Option(names = "--error-pages", defaultValue = "${env:MOCK_NDES_ERROR_PAGES:-detailed-local-only}", paramLabel = "MODE",
+            description = "IIS error pages: detailed-local-only (detailed pages to loopback clients, the short custom pages "
+                    + "to everyone else, as IIS does), detailed or custom. Env MOCK_NDES_ERROR_PAGES. Default: ${DEFAULT-VALUE}.")
+    String errorPages;
+
     enum ConnectorState { INSTALLED, MISSING }
 
     enum NextCaMode { NONE, GENERATE }
@@ -253,7 +259,16 @@ final class ServeOptions {
                     + "' is not badRequest or badMessageCheck");
         };
         return FidelitySettings.defaults().withBasicAuth(adminBasicAuth).withCapsContentType(!capsWithoutContentType)
-                .withLenientDecryption(lenientDecryption).withBadChallengeFailInfo(badChallenge).withHttpSysLimit(httpSysLimit);
+                .withLenientDecryption(lenientDecryption).withBadChallengeFailInfo(badChallenge).withHttpSysLimit(httpSysLimit)
+                .withErrorPages(errorPagesMode());
+    }
+
+    private ErrorPages errorPagesMode() {
+        try {
+            return ErrorPages.fromWire(errorPages.trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--error-pages: " + e.getMessage());
+        }
     }
 
     /** Where state lives: in memory unless a data folder is given; which CA issues, when one is imported. */

@@ -83,6 +83,11 @@ public record ServerConfig(String bind, int port, int adminPort, ChallengeSettin
         return new ServerConfig(bind, port, adminPort, settings, capabilities, pki, ndes, logDir, workers, scenario, adminToken, storage, protocol, tls);
     }
 
+    /** Both listeners on {@code address} (e.g. {@code 0.0.0.0} for every interface). */
+    public ServerConfig withBind(String address) {
+        return new ServerConfig(address, port, adminPort, challenge, capabilities, pki, ndes, logDir, workers, scenario, adminToken, storage, protocol, tls);
+    }
+
     public ServerConfig withCapabilities(List<Capability> caps) {
         return new ServerConfig(bind, port, adminPort, challenge, caps, pki, ndes, logDir, workers, scenario, adminToken, storage, protocol, tls);
     }

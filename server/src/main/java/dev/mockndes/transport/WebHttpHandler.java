@@ -6,6 +6,7 @@ import dev.mockndes.fault.Fault;
 import dev.mockndes.fault.FaultPolicy;
 import dev.mockndes.web.ConnectionState;
 import dev.mockndes.web.WebApplication;
+import dev.mockndes.web.ErrorPages;
 import dev.mockndes.web.HttpSysPage;
 import dev.mockndes.web.WebRequest;
 import java.util.ArrayList;
@@ -39,11 +40,13 @@ final class WebHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     private final ScepOverrides overrides;
     private final RequestJournal journal;
     private final HttpSysLimits limits;
+    private final ErrorPages errorPages;
 
     WebHttpHandler(WebApplication application, ExchangeObserver observer, String serverHeader, FaultPolicy faults,
-                   ScepOverrides overrides, RequestJournal journal, HttpSysLimits limits) {
+                   ScepOverrides overrides, RequestJournal journal, HttpSysLimits limits, ErrorPages errorPages) {
         this.journal = journal;
         this.limits = limits;
+        this.errorPages = errorPages;
         this.application = application;
         this.observer = observer;
         this.serverHeader = serverHeader;
@@ -67,7 +70,7 @@ final class WebHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
         FaultPolicy policy = faults.inForce();
         Optional<Fault> fault = policy.faultFor(web);
         Exchange exchange = new Exchange(ctx, web, Persistence.of(request), application, observer, serverHeader,
-                journal.record(web, fault));
+                journal.record(web, fault), errorPages);
         // A scenario's fault stands for a misconfiguration and wins; otherwise HTTP.sys's limits apply first.
         String overLimit = limits.refusal(request.method().name().length() + request.uri().length()
                 + request.protocolVersion().text().length() + 2, headerLineLengths(request));
