@@ -3,6 +3,7 @@ package dev.mockndes;
 import dev.mockndes.admin.AdminApi;
 import dev.mockndes.admin.LocalAdmin;
 import dev.mockndes.admin.DeviceRunners;
+import dev.mockndes.config.FidelitySettings;
 import dev.mockndes.config.ProtocolSettings;
 import dev.mockndes.enroll.ApprovalSettings;
 import dev.mockndes.enroll.CaIssuer;
@@ -34,6 +35,7 @@ import dev.mockndes.ndes.auth.WindowsAuthSettings;
 import dev.mockndes.ndes.log.EventLevel;
 import dev.mockndes.ndes.log.NdesLogs;
 import dev.mockndes.ndes.log.WindowsEvent;
+import dev.mockndes.ndes.FolderRedirect;
 import dev.mockndes.ndes.NdesEvents;
 import dev.mockndes.ndes.NdesPages;
 import dev.mockndes.config.TlsSettings;
@@ -165,7 +167,10 @@ public final class MockNdes implements AutoCloseable {
                     .map(ScenarioApproval::settings).orElse(protocol.approval());
             PendingQueue queue = new PendingQueue(stores.pending(), certificates, approval, clock,
                     new CaIssuer(pki.ca(), certificates, crlPoint::extensions));
-            var enroller = EnrolmentChain.of(policy(challenge, passwords, intune), new NdesEvents(logs.events()::write, clock), queue);
+            FidelitySettings fidelity = config.ndes().fidelity();
+            NdesEvents ndesEvents = new NdesEvents(logs.events()::write, clock);
+            var enroller = EnrolmentChain.of(policy(challenge, passwords, intune), ndesEvents, queue,
+                    fidelity.badChallengeFailInfo());
             CrlIssuer crls = new CrlIssuer(pki.ca().credential(), certificates, clock);
             Optional<NextCa> nextCa = protocol.nextCa() ? Optional.of(config.storage().dataDir()
                     .map(dir -> NextCaFolder.open(dir, pki, config.pki(), clock))
@@ -173,24 +178,28 @@ public final class MockNdes implements AutoCloseable {
             var operations = new ScepOperations(enroller, queue, certificates,
                     new RenewalPolicy(certificates, pki.ca().certificate().getSubject(), protocol.renewalWindow(), clock),
                     crls, nextCa, protocol.signingTimeTolerance(), clock);
-            var service = new NdesScepService(pki, config.capabilities(), operations);
+            var service = new NdesScepService(pki, config.capabilities(), operations, fidelity.lenientDecryption());
             NdesPages pages = new NdesPages(config.ndes().connectorInstalled(), config.ndes().adminCharset());
-            MscepApplication mscep = new MscepApplication(service, workers, pages);
+            MscepApplication mscep = new MscepApplication(service, workers, pages, ndesEvents, fidelity.capsContentType());
             RequestJournal journal = new RequestJournal(JOURNAL_SIZE);
             String md5 = Thumbprints.of(Certificates.encoded(pki.trustAnchor())).md5();
             var windowsAuth = new HttpAuthenticator(WindowsAuthSettings.of(config.ndes().adminUsers().stream()
-                    .collect(Collectors.toMap(AdminUser::name, AdminUser::password))));
+                    .collect(Collectors.toMap(AdminUser::name, AdminUser::password))).withBasic(fidelity.basicAuth()));
             var admin = new MscepAdminApplication(windowsAuth, config.ndes().adminUsers(), challenge, passwords, pages, () -> md5);
             IisSite iis = new IisSite()
                     .route(ServerConfig.SCEP_PATH, mscep)
                     .route(ServerConfig.SCEP_PATH + "/pkiclient.exe", mscep)
                     .route(ServerConfig.ADMIN_PATH, admin)
                     .route(ServerConfig.ADMIN_PATH + "/", admin)
+                    .route(ServerConfig.ADMIN_PATH + "/mscep.dll", admin)
+                    .route(ServerConfig.SCEP_FOLDER, new FolderRedirect())
+                    .route(ServerConfig.SCEP_FOLDER + "/", mscep)
                     .route(crlPoint.path(), new CrlPublication(crls, workers));
             site = HttpListener.bind(loops, config.bind(), config.port(), iis,
                     new IisLogObserver(logs.iis()::write, logs.httpErr()::write, clock), "Microsoft-IIS/10.0", scenario,
                     new MscepOverrides(new ForcedReplies(pki, config.pki(), clock), workers), journal,
-                    tls(config, pki, clock));
+                    tls(config, pki, clock), fidelity.httpSysLimits(),
+                    fidelity.errorPages());
             String scepUrl = baseUrl(site.scheme(), site.address()) + ServerConfig.SCEP_PATH;
             crlPoint.publishUnder(protocol.crlBaseUrl().orElse(baseUrl(site.scheme(), site.address()) + CrlDistributionPoint.FOLDER));
             LocalAdmin localAdmin = new LocalAdmin(scenario, ScenarioLibrary::builtIn, queue, certificates, logs, clock);

@@ -56,10 +56,10 @@ class FaultInjectionTest {
         RawHttp.Response response = get(CAPS + "&message=httpsys");
         assertThat(response.status()).isEqualTo(503);
         assertThat(response.header("Server")).isEqualTo("Microsoft-HTTPAPI/2.0");
-        assertThat(response.text()).contains("HTTP Error 503. Service Unavailable.");
+        assertThat(response.text()).contains("HTTP Error 503. The service is unavailable.");
         ndes.server().logs().awaitWritten();
         assertThat(ndes.server().logs().iis().recentLines()).hasSize(iisLines);
-        assertThat(ndes.httpErrLog()).anyMatch(l -> l.contains("message=httpsys") && l.contains(" 503 - AppOffline"));
+        assertThat(ndes.httpErrLog()).anyMatch(l -> l.contains("message=httpsys") && l.contains(" 503 1 AppOffline SCEP"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mockndes.MockNdes;
 import dev.mockndes.ndes.auth.AdminUser;
 import dev.mockndes.enroll.ChallengeSettings;
+import dev.mockndes.config.FidelitySettings;
 import dev.mockndes.config.NdesSettings;
 import dev.mockndes.config.ServerConfig;
 import dev.mockndes.enroll.ChallengeMode;
@@ -49,12 +50,16 @@ class MscepAdminPageTest {
     @RegisterExtension
     static MockNdesExtension ndes = MockNdesExtension.builder().configure(config -> otpServer(config, 100)).build();
 
-    /** One-time passwords with this cache size, an enrolment administrator and an account without enrol rights. */
+    /**
+     * One-time passwords with this cache size, an enrolment administrator and an account without enrol rights;
+     * Basic enabled, which the tests use as the short way in (NDES itself offers NTLM only, see NdesFidelityTest).
+     */
     private static ServerConfig otpServer(ServerConfig config, int cacheSize) {
         return config
                 .withChallenge(ChallengeSettings.none().withMode(ChallengeMode.OTP, Optional.empty()).withCacheSize(cacheSize))
                 .withNdes(NdesSettings.defaults().withAdminUsers(List.of(new AdminUser("ndesadmin", "Pa55w.rd", true),
-                        new AdminUser("bob", "bobpw", false))));
+                        new AdminUser("bob", "bobpw", false)))
+                        .withFidelity(FidelitySettings.defaults().withBasicAuth(true)));
     }
 
     @Test
@@ -67,7 +72,7 @@ class MscepAdminPageTest {
         }
         var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
                 URI.create(adminUrl())).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
-        assertThat(response.headers().allValues("WWW-Authenticate")).containsExactly("Negotiate", "NTLM");
+        assertThat(response.headers().allValues("WWW-Authenticate")).startsWith("Negotiate", "NTLM");
     }
 
     @Test

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -23,7 +25,8 @@ public final class RawHttp implements AutoCloseable {
         this.in = socket.getInputStream();
     }
 
-    public record Response(String statusLine, Map<String, String> headers, byte[] body) {
+    /** One response; {@code headerLines} are the header lines exactly as sent, names in the server's case. */
+    public record Response(String statusLine, Map<String, String> headers, List<String> headerLines, byte[] body) {
         public int status() {
             return Integer.parseInt(statusLine.split(" ")[1]);
         }
@@ -51,12 +54,14 @@ public final class RawHttp implements AutoCloseable {
     public Response read() throws IOException {
         String statusLine = line();
         Map<String, String> headers = new LinkedHashMap<>();
+        List<String> lines = new ArrayList<>();
         for (String header = line(); !header.isEmpty(); header = line()) {
+            lines.add(header);
             int colon = header.indexOf(':');
             headers.put(header.substring(0, colon).trim().toLowerCase(Locale.ROOT), header.substring(colon + 1).trim());
         }
         int length = Integer.parseInt(headers.getOrDefault("content-length", "0"));
-        return new Response(statusLine, headers, in.readNBytes(length));
+        return new Response(statusLine, headers, List.copyOf(lines), in.readNBytes(length));
     }
 
     /** True when the server has closed the connection (the next read sees end of stream). */

@@ -48,7 +48,7 @@ class RegisteredExtensionTest {
 
         assertThat(getCaCaps().statusCode()).isEqualTo(503);
         assertThat(ndes.scenario().name()).isEqualTo("app-pool-stopped");
-        assertThat(ndes.httpErrLog()).anySatisfy(line -> assertThat(line).contains("503 - AppOffline"));
+        assertThat(ndes.httpErrLog()).anySatisfy(line -> assertThat(line).contains("503 1 AppOffline SCEP"));
         assertThat(ndes.events()).anySatisfy(line -> assertThat(line).contains("\"eventId\":1000"));
         assertThat(ndes.iisLog()).as("HTTP.sys answered; IIS never saw the request").isEmpty();
     }

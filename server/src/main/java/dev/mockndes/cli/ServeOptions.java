@@ -3,6 +3,7 @@ package dev.mockndes.cli;
 import dev.mockndes.ndes.auth.AdminUser;
 import dev.mockndes.store.CaImport;
 import dev.mockndes.enroll.ChallengeSettings;
+import dev.mockndes.config.FidelitySettings;
 import dev.mockndes.config.NdesSettings;
 import dev.mockndes.config.ServerConfig;
 import dev.mockndes.store.StorageSettings;
@@ -16,6 +17,8 @@ import dev.mockndes.scenario.Scenario;
 import dev.mockndes.scenario.ScenarioException;
 import dev.mockndes.scenario.ScenarioLibrary;
 import dev.mockndes.protocol.Capability;
+import dev.mockndes.protocol.FailInfo;
+import dev.mockndes.web.ErrorPages;
 import dev.mockndes.protocol.CapsProfile;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -64,7 +67,7 @@ final class ServeOptions {
 
     @Option(names = "--admin-user", split = ",", defaultValue = "${env:MOCK_NDES_ADMIN_USERS:-Administrator:mock-ndes}",
             paramLabel = "USER:PASSWORD[:noenroll]",
-            description = "Windows accounts for /certsrv/mscep_admin/ (NTLM, Negotiate-wrapped NTLM or Basic); ':noenroll' "
+            description = "Windows accounts for /certsrv/mscep_admin/ (NTLM, Negotiate-wrapped NTLM; Basic with --admin-basic-auth); ':noenroll' "
                     + "marks one without enrol rights. Env MOCK_NDES_ADMIN_USERS. Default: ${DEFAULT-VALUE}.")
     List<String> adminUsers;
 
@@ -189,6 +192,39 @@ final class ServeOptions {
             description = "Password of --import-ca-p12 (default: empty). Env MOCK_NDES_IMPORT_CA_PASSWORD.")
     String importCaPassword;
 
+    @Option(names = "--admin-basic-auth", defaultValue = "${env:MOCK_NDES_ADMIN_BASIC_AUTH:-false}",
+            description = "Also offer and accept Basic authentication on /certsrv/mscep_admin/, for a gateway that speaks "
+                    + "nothing else (NDES itself offers Negotiate and NTLM only). Env MOCK_NDES_ADMIN_BASIC_AUTH.")
+    boolean adminBasicAuth;
+
+    @Option(names = "--caps-without-content-type", defaultValue = "${env:MOCK_NDES_CAPS_WITHOUT_CONTENT_TYPE:-false}",
+            description = "Send GetCACaps without a Content-Type header, as an older NDES did. Env MOCK_NDES_CAPS_WITHOUT_CONTENT_TYPE.")
+    boolean capsWithoutContentType;
+
+    @Option(names = "--lenient-decryption", defaultValue = "${env:MOCK_NDES_LENIENT_DECRYPTION:-false}",
+            description = "Also open requests encrypted to the CA or the signing RA certificate (NDES opens only those "
+                    + "encrypted to the CEP Encryption certificate and raises Event 18 for the rest). "
+                    + "Env MOCK_NDES_LENIENT_DECRYPTION.")
+    boolean lenientDecryption;
+
+    @Option(names = "--bad-challenge-failinfo", defaultValue = "${env:MOCK_NDES_BAD_CHALLENGE_FAILINFO:-badRequest}",
+            paramLabel = "FAILINFO",
+            description = "failInfo of the FAILURE for a wrong or reused challenge: badRequest or badMessageCheck (both are "
+                    + "reported from real NDES; either comes with Event 29). Env MOCK_NDES_BAD_CHALLENGE_FAILINFO. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    String badChallengeFailInfo;
+
+    @Option(names = "--http-sys-limit", defaultValue = "${env:MOCK_NDES_HTTP_SYS_LIMIT:-16384}", paramLabel = "BYTES",
+            description = "HTTP.sys MaxFieldLength and MaxRequestBytes: a longer request line or header is refused with "
+                    + "400 'Header Field Too Long' before IIS sees it. Windows: 16384; the NDES guidance: 65534. "
+                    + "Env MOCK_NDES_HTTP_SYS_LIMIT. Default: ${DEFAULT-VALUE}.")
+    int httpSysLimit;
+
+    @Option(names = "--error-pages", defaultValue = "${env:MOCK_NDES_ERROR_PAGES:-detailed-local-only}", paramLabel = "MODE",
+            description = "IIS error pages: detailed-local-only (detailed pages to loopback clients, the short custom pages "
+                    + "to everyone else, as IIS does), detailed or custom. Env MOCK_NDES_ERROR_PAGES. Default: ${DEFAULT-VALUE}.")
+    String errorPages;
+
     enum ConnectorState { INSTALLED, MISSING }
 
     enum NextCaMode { NONE, GENERATE }
@@ -208,10 +244,31 @@ final class ServeOptions {
         var challengeSettings = new ChallengeSettings(mode, secret, Duration.ofMinutes(passwordLifetimeMinutes), passwordCache,
                 passwordLength, ChallengeSettings.none().intuneBytes());
         List<AdminUser> users = adminUsers.stream().map(AdminUser::parse).toList();
-        var ndes = new NdesSettings(connector == ConnectorState.INSTALLED, users, adminPageEncoding);
+        var ndes = new NdesSettings(connector == ConnectorState.INSTALLED, users, adminPageEncoding, fidelity());
         int threads = workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
         return new ServerConfig(bind, port, adminPort, challengeSettings, capabilities(), pki, ndes, logDir, threads, scenario(),
                 Optional.ofNullable(adminToken).filter(t -> !t.isEmpty()), storage(), protocol(), tls());
+    }
+
+    /** The details where the mock copies one NDES or another (docs/fidelity.md). */
+    private FidelitySettings fidelity() {
+        FailInfo badChallenge = switch (badChallengeFailInfo.trim()) {
+            case "badRequest" -> FailInfo.BAD_REQUEST;
+            case "badMessageCheck" -> FailInfo.BAD_MESSAGE_CHECK;
+            default -> throw new IllegalArgumentException("--bad-challenge-failinfo: '" + badChallengeFailInfo
+                    + "' is not badRequest or badMessageCheck");
+        };
+        return FidelitySettings.defaults().withBasicAuth(adminBasicAuth).withCapsContentType(!capsWithoutContentType)
+                .withLenientDecryption(lenientDecryption).withBadChallengeFailInfo(badChallenge).withHttpSysLimit(httpSysLimit)
+                .withErrorPages(errorPagesMode());
+    }
+
+    private ErrorPages errorPagesMode() {
+        try {
+            return ErrorPages.fromWire(errorPages.trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--error-pages: " + e.getMessage());
+        }
     }
 
     /** Where state lives: in memory unless a data folder is given; which CA issues, when one is imported. */

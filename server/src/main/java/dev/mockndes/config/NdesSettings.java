@@ -12,23 +12,30 @@ import java.util.List;
  *                           mscep.dll then gives 403.0; without it, the general NDES page)
  * @param adminUsers         accounts that may open the mscep_admin page (Windows authentication)
  * @param adminCharset       the admin page's encoding (NDES: UTF-16LE without BOM)
+ * @param fidelity           the details where the mock copies one NDES or another
  */
-public record NdesSettings(boolean connectorInstalled, List<AdminUser> adminUsers, Charset adminCharset) {
+public record NdesSettings(boolean connectorInstalled, List<AdminUser> adminUsers, Charset adminCharset,
+                           FidelitySettings fidelity) {
     public static final AdminUser DEFAULT_ADMIN = new AdminUser("Administrator", "mock-ndes", true);
 
     public NdesSettings {
         adminUsers = List.copyOf(adminUsers);
+        java.util.Objects.requireNonNull(fidelity, "fidelity");
     }
 
     public static NdesSettings defaults() {
-        return new NdesSettings(true, List.of(DEFAULT_ADMIN), StandardCharsets.UTF_16LE);
+        return new NdesSettings(true, List.of(DEFAULT_ADMIN), StandardCharsets.UTF_16LE, FidelitySettings.defaults());
     }
 
     public NdesSettings withConnectorInstalled(boolean installed) {
-        return new NdesSettings(installed, adminUsers, adminCharset);
+        return new NdesSettings(installed, adminUsers, adminCharset, fidelity);
     }
 
     public NdesSettings withAdminUsers(List<AdminUser> users) {
-        return new NdesSettings(connectorInstalled, users, adminCharset);
+        return new NdesSettings(connectorInstalled, users, adminCharset, fidelity);
+    }
+
+    public NdesSettings withFidelity(FidelitySettings settings) {
+        return new NdesSettings(connectorInstalled, adminUsers, adminCharset, settings);
     }
 }

@@ -34,6 +34,8 @@ public record ServerConfig(String bind, int port, int adminPort, ChallengeSettin
                            TlsSettings tls) {
     public static final String SCEP_PATH = "/certsrv/mscep/mscep.dll";
     public static final String ADMIN_PATH = "/certsrv/mscep_admin";
+    /** The mscep application folder; mscep.dll is its default document. */
+    public static final String SCEP_FOLDER = "/certsrv/mscep";
 
     public ServerConfig {
         Objects.requireNonNull(bind, "bind");
@@ -79,6 +81,11 @@ public record ServerConfig(String bind, int port, int adminPort, ChallengeSettin
 
     public ServerConfig withChallenge(ChallengeSettings settings) {
         return new ServerConfig(bind, port, adminPort, settings, capabilities, pki, ndes, logDir, workers, scenario, adminToken, storage, protocol, tls);
+    }
+
+    /** Both listeners on {@code address} (e.g. {@code 0.0.0.0} for every interface). */
+    public ServerConfig withBind(String address) {
+        return new ServerConfig(address, port, adminPort, challenge, capabilities, pki, ndes, logDir, workers, scenario, adminToken, storage, protocol, tls);
     }
 
     public ServerConfig withCapabilities(List<Capability> caps) {

@@ -4,18 +4,25 @@ import dev.mockndes.protocol.FailInfo;
 import java.util.Optional;
 
 /**
- * Refuses requests whose challenge the policy does not accept, with failInfo badRequest: RFC 8894
- * has no code for a bad challenge, and badRequest is what NDES-fronting proxies and micromdm use.
+ * Refuses requests whose challenge the policy does not accept. RFC 8894 has no failInfo for a bad
+ * challenge; reports from real NDES show badRequest and badMessageCheck, so the caller chooses
+ * (badRequest by default, what NDES-fronting proxies and micromdm use).
  */
 public final class ChallengeCheck implements Enroller {
     private final ChallengePolicy policy;
     private final ChallengeListener listener;
     private final Enroller next;
+    private final FailInfo failInfo;
 
     public ChallengeCheck(ChallengePolicy policy, ChallengeListener listener, Enroller next) {
+        this(policy, listener, next, FailInfo.BAD_REQUEST);
+    }
+
+    public ChallengeCheck(ChallengePolicy policy, ChallengeListener listener, Enroller next, FailInfo failInfo) {
         this.policy = policy;
         this.listener = listener;
         this.next = next;
+        this.failInfo = failInfo;
     }
 
     @Override
@@ -23,7 +30,7 @@ public final class ChallengeCheck implements Enroller {
         Optional<ChallengeRefusal> refusal = policy.check(request);
         if (refusal.isPresent()) {
             listener.refused(refusal.get(), request);
-            return new EnrolmentResult.Rejected(FailInfo.BAD_REQUEST, refusal.get().reason());
+            return new EnrolmentResult.Rejected(failInfo, refusal.get().reason());
         }
         listener.accepted(policy.mode(), request);
         return next.enrol(request);

@@ -1,5 +1,6 @@
 package dev.mockndes.enroll;
 
+import dev.mockndes.protocol.FailInfo;
 import dev.mockndes.pki.CertificateAuthority;
 import dev.mockndes.store.CertificateStore;
 import dev.mockndes.store.MemoryPendingStore;
@@ -16,9 +17,14 @@ public final class EnrolmentChain {
     private EnrolmentChain() {
     }
 
-    /** The chain in front of {@code queue}, whose own next step is the CA issuer. */
+    /** The chain in front of {@code queue}, whose own next step is the CA issuer; a bad challenge is badRequest. */
     public static Enroller of(ChallengePolicy challenge, ChallengeListener listener, PendingQueue queue) {
-        return new ResentRequestCheck(queue, new ChallengeCheck(challenge, listener, queue));
+        return of(challenge, listener, queue, FailInfo.BAD_REQUEST);
+    }
+
+    /** @param badChallenge the failInfo of a wrong or reused challenge */
+    public static Enroller of(ChallengePolicy challenge, ChallengeListener listener, PendingQueue queue, FailInfo badChallenge) {
+        return new ResentRequestCheck(queue, new ChallengeCheck(challenge, listener, queue, badChallenge));
     }
 
     /** Automatic approval, nothing queued: what most tests and a default NDES need. */

@@ -5,9 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.mockndes.ndes.log.HttpErrReason;
-import dev.mockndes.web.ReasonPhrase;
-import dev.mockndes.web.WebResponse;
-import java.nio.charset.StandardCharsets;
+import dev.mockndes.web.HttpSysPage;
 import java.util.Arrays;
 import java.util.List;
 
@@ -38,12 +36,6 @@ public record HttpSysError(
 
     @Override
     public void apply(FaultInjector injector) {
-        String title = ReasonPhrase.of(status);
-        String body = "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01//EN\"\"http://www.w3.org/TR/html4/strict.dtd\">\r\n"
-                + "<HTML><HEAD><TITLE>" + title + "</TITLE>\r\n"
-                + "<META HTTP-EQUIV=\"Content-Type\" Content=\"text/html; charset=us-ascii\"></HEAD>\r\n"
-                + "<BODY><h2>" + title + "</h2>\r\n<hr><p>HTTP Error " + status + ". " + title + ".</p>\r\n</BODY></HTML>\r\n";
-        injector.refuseInHttpSys(new WebResponse(status, 0, 0, "text/html; charset=us-ascii", List.of(),
-                body.getBytes(StandardCharsets.US_ASCII), false, null), reason);
+        injector.refuseInHttpSys(HttpSysPage.response(status, reason), reason);
     }
 }

@@ -33,11 +33,17 @@ public final class IisLogObserver implements ExchangeObserver {
                 response.status(), response.substatus(), response.win32Status(), timeTakenMillis));
     }
 
+    /** NDES's IIS site, "Default Web Site". */
+    static final int SITE_ID = 1;
+    /** The application pool NDES setup creates for mscep and mscep_admin. */
+    static final String APP_POOL = "SCEP";
+
     @Override
     public void refused(InetSocketAddress client, InetSocketAddress server, String method, String uri, int status, String reason) {
         HttpErrReason phrase = HttpErrReason.fromWire(reason).orElse(HttpErrReason.BAD_REQUEST);
+        boolean routed = phrase.afterRouting();
         httpErr.accept(new HttpErrEntry(clock.instant(), ip(client), client.getPort(), ip(server), server.getPort(), "HTTP/1.1",
-                method, uri, status, null, phrase, null));
+                method, uri, status, routed ? SITE_ID : null, phrase, routed ? APP_POOL : null));
     }
 
     private static String ip(InetSocketAddress address) {

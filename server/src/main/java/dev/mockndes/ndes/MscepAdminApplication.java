@@ -22,6 +22,7 @@ import java.util.function.Supplier;
  * mode, a fresh one-time password per visit. The IIS log sequence matches a real server's:
  * anonymous {@code 401 2 5}, NTLM handshake {@code 401 1 2148074254}, wrong credentials
  * {@code 401 1 1326}, authenticated without the trailing slash {@code 301 0 0}, then {@code 200 0 0}.
+ * {@code mscep.dll}, the folder's default document, may also be named: {@code /certsrv/mscep_admin/mscep.dll}.
  */
 public final class MscepAdminApplication implements WebApplication {
     /** 0x8009030E, what IIS logs for the NTLM challenge step of the handshake. */
@@ -68,7 +69,7 @@ public final class MscepAdminApplication implements WebApplication {
             return unauthorized(r.wwwAuthenticate(), 1, ERROR_LOGON_FAILURE);
         }
         String user = ((AuthDecision.Authenticated) decision).user();
-        if (!request.path().endsWith("/")) {
+        if (!request.path().endsWith("/") && !request.path().toLowerCase(Locale.ROOT).endsWith("/mscep.dll")) {
             return new WebResponse(301, 0, 0, "text/html", List.of(Map.entry("Location", request.path() + "/")),
                     movedPage(request.path() + "/"), false, user);
         }
@@ -84,7 +85,7 @@ public final class MscepAdminApplication implements WebApplication {
         return switch (challenge.mode()) {
             case OTP -> passwords.mint().map(p -> pages.password(md5Thumbprint.get(), p, challenge.lifetime()))
                     .orElseGet(() -> pages.cacheFull(challenge.cacheSize(), challenge.lifetime()));
-            case STATIC -> pages.password(md5Thumbprint.get(), challenge.secret().orElseThrow(), challenge.lifetime());
+            case STATIC -> pages.singlePassword(md5Thumbprint.get(), challenge.secret().orElseThrow());
             case NONE, INTUNE -> pages.thumbprintOnly(md5Thumbprint.get());
         };
     }

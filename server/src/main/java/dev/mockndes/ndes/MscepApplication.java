@@ -23,11 +23,21 @@ public final class MscepApplication implements WebApplication {
     private final ScepService service;
     private final ScepCalls calls;
     private final NdesPages pages;
+    private final boolean capsContentType;
 
     public MscepApplication(ScepService service, Executor workers, NdesPages pages) {
+        this(service, workers, pages, NdesEvents.NONE, true);
+    }
+
+    /**
+     * @param events          raises Event 18 for a request NDES cannot decrypt
+     * @param capsContentType false to send GetCACaps without a Content-Type, as an older NDES did
+     */
+    public MscepApplication(ScepService service, Executor workers, NdesPages pages, NdesEvents events, boolean capsContentType) {
         this.service = service;
-        this.calls = new ScepCalls(workers);
+        this.calls = new ScepCalls(workers, events::cannotDecrypt);
         this.pages = pages;
+        this.capsContentType = capsContentType;
     }
 
     @Override
@@ -46,7 +56,8 @@ public final class MscepApplication implements WebApplication {
         }
         String message = query.get("message").orElse("");
         return switch (known.get()) {
-            case GET_CA_CAPS -> done(ok(service.caCaps(message)));
+            case GET_CA_CAPS -> done(capsContentType ? ok(service.caCaps(message))
+                    : WebResponse.ok(null, service.caCaps(message).body()));
             case GET_CA_CERT -> done(ok(service.caCert(message)));
             case GET_NEXT_CA_CERT -> done(service.nextCaCert(message).map(ScepCalls::ok)
                     .orElseGet(() -> WebResponse.refuse(404, "no next CA certificate is configured")));

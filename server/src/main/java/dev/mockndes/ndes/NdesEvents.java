@@ -6,6 +6,7 @@ import dev.mockndes.enroll.ChallengeRefusal;
 import dev.mockndes.enroll.EnrolmentRequest;
 import dev.mockndes.ndes.log.EventLevel;
 import dev.mockndes.ndes.log.WindowsEvent;
+import dev.mockndes.scep.UndecryptableRequest;
 import java.time.Clock;
 import java.util.function.Consumer;
 
@@ -20,6 +21,9 @@ public final class NdesEvents implements ChallengeListener {
     public static final String CONNECTOR_LOG = "Microsoft-Intune-CertificateConnectors/Admin";
     public static final String CONNECTOR_SOURCE = "Microsoft-Intune-CertificateConnectors";
     public static final int PASSWORD_NOT_VERIFIED = 29;
+    public static final int CANNOT_DECRYPT = 18;
+    /** Raises nothing. */
+    public static final NdesEvents NONE = new NdesEvents(event -> { }, Clock.systemUTC());
     public static final int CONNECTOR_VERIFIED = 20500;
     public static final int CONNECTOR_REJECTED = 20501;
 
@@ -38,6 +42,13 @@ public final class NdesEvents implements ChallengeListener {
                     EventLevel.INFORMATION, "CRPVerifyMetric_Success: the challenge of transaction " + request.transactionId()
                     + " was verified for " + request.csr().getSubject() + "."));
         }
+    }
+
+    /** Event 18: a request encrypted to another certificate than CEP Encryption. */
+    public void cannotDecrypt() {
+        sink.accept(new WindowsEvent(clock.instant(), WindowsEvent.APPLICATION, NDES_SOURCE, CANNOT_DECRYPT, EventLevel.ERROR,
+                "The Network Device Enrollment Service cannot decrypt the client's PKCS7 message ("
+                        + UndecryptableRequest.HRESULT + ").  Bad Data."));
     }
 
     @Override

@@ -59,6 +59,13 @@ public final class NdesPages {
                 + " minutes. <P> Every enrollment needs a new password: reload this page to get another one. </P>");
     }
 
+    /** Single-password mode (UseSinglePassword): the one password, which NDES says can be reused and never expires. */
+    public WebResponse singlePassword(String md5Thumbprint, String password) {
+        return admin("<P> To enroll a network device you need the following: <P> The thumbprint (hash value) for the CA "
+                + "certificate is: <B> " + grouped(md5Thumbprint) + " </B> <P> The enrollment challenge password is: <B> "
+                + password + " </B> <P> This password can be used multiple times and will not expire. </P>");
+    }
+
     /** The admin page when no challenge password is needed (modes none and intune). */
     public WebResponse thumbprintOnly(String md5Thumbprint) {
         return admin("<P> The thumbprint (hash value) for the CA certificate is: <B> " + grouped(md5Thumbprint)

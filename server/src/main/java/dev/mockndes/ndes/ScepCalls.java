@@ -3,6 +3,8 @@ package dev.mockndes.ndes;
 import dev.mockndes.scep.PkiMessageBodies;
 import dev.mockndes.scep.ScepRequestException;
 import dev.mockndes.scep.ScepResponse;
+import dev.mockndes.scep.UndecryptableRequest;
+import dev.mockndes.web.IisErrorPage;
 import dev.mockndes.web.RawQuery;
 import dev.mockndes.web.WebRequest;
 import dev.mockndes.web.WebResponse;
@@ -15,13 +17,21 @@ import java.util.function.Supplier;
 /**
  * How mscep.dll runs SCEP work that costs private-key operations: the message is decoded on the
  * calling (network) thread, a message that is not SCEP is a 400 there; the crypto runs on the worker
- * executor, and a full executor is a 503 that closes the connection.
+ * executor, and a full executor is a 503 that closes the connection. A request NDES cannot decrypt
+ * raises Event 18 and is answered with IIS's 500 page, not a CertRep.
  */
 final class ScepCalls {
     private final Executor workers;
+    private final Runnable undecryptable;
 
     ScepCalls(Executor workers) {
+        this(workers, () -> { });
+    }
+
+    /** @param undecryptable told of every request NDES cannot decrypt (it raises Event 18) */
+    ScepCalls(Executor workers, Runnable undecryptable) {
         this.workers = workers;
+        this.undecryptable = undecryptable;
     }
 
     /** A SCEP call over the PKI message of {@code request} (POST body, or the GET {@code message} parameter). */
@@ -41,6 +51,9 @@ final class ScepCalls {
         return onWorker(() -> {
             try {
                 return ok(call.apply(der));
+            } catch (UndecryptableRequest e) {
+                undecryptable.run();
+                return WebResponse.page(IisErrorPage.of(500, 0, 0));
             } catch (ScepRequestException e) {
                 return WebResponse.refuse(400, e.getMessage());
             }

@@ -27,6 +27,8 @@ public final class AuthorityCertificates {
     /** The v1 template names AD CS writes into NDES's RA certificates. */
     static final String SIGNING_TEMPLATE = "EnrollmentAgentOffline";
     static final String ENCRYPTION_TEMPLATE = "CEPEncryption";
+    /** What AD CS writes into its CA certificates: 0x86, digitalSignature, keyCertSign and cRLSign. */
+    static final int CA_KEY_USAGE = KeyUsage.digitalSignature | KeyUsage.keyCertSign | KeyUsage.cRLSign;
 
     private AuthorityCertificates() {
     }
@@ -36,7 +38,7 @@ public final class AuthorityCertificates {
             X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject, serial,
                     validity.notBefore(), validity.notAfter(), subject, keys.getPublic())
                     .addExtension(Extension.basicConstraints, true, new BasicConstraints(true))
-                    .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign))
+                    .addExtension(Extension.keyUsage, true, new KeyUsage(CA_KEY_USAGE))
                     .addExtension(Extension.subjectKeyIdentifier, false, Extensions.subjectKeyId(keys.getPublic()));
             return CertificateSigner.sign(builder, keys.getPrivate());
         } catch (CertIOException e) {
@@ -44,14 +46,14 @@ public final class AuthorityCertificates {
         }
     }
 
-    /** An issuing CA under a root: basicConstraints CA with path length 0, the same clean key usages as the root. */
+    /** An issuing CA under a root: basicConstraints CA with path length 0, the same key usages as the root. */
     public static X509CertificateHolder subordinateCa(Credential root, X500Name subject, KeyPair keys, BigInteger serial,
                                                       Validity validity) {
         try {
             X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(root.holder().getSubject(), serial,
                     validity.notBefore(), validity.notAfter(), subject, keys.getPublic())
                     .addExtension(Extension.basicConstraints, true, new BasicConstraints(0))
-                    .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign))
+                    .addExtension(Extension.keyUsage, true, new KeyUsage(CA_KEY_USAGE))
                     .addExtension(Extension.subjectKeyIdentifier, false, Extensions.subjectKeyId(keys.getPublic()))
                     .addExtension(Extension.authorityKeyIdentifier, false, Extensions.authorityKeyId(root.holder()));
             return CertificateSigner.sign(builder, root.privateKey());

@@ -12,6 +12,7 @@ public enum Capability {
     RENEWAL("Renewal"),
     SHA_1("SHA-1"),
     SHA_256("SHA-256"),
+    SHA_384("SHA-384"),
     SHA_512("SHA-512"),
     SCEP_STANDARD("SCEPStandard");
 

@@ -16,6 +16,7 @@ public enum CapsProfile {
             Capability.POST_PKI_OPERATION,
             Capability.RENEWAL,
             Capability.SHA_512,
+            Capability.SHA_384,
             Capability.SHA_256,
             Capability.SHA_1,
             Capability.AES,

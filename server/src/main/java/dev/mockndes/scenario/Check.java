@@ -13,7 +13,7 @@ import java.util.Map;
  * @param bodyContains a marker the body must contain
  * @param responseHeaders response headers that must have these exact values
  * @param iisLog       the IIS log tuple "status substatus win32" the request must leave
- * @param httpErr      text the HTTPERR line must contain, e.g. "503 - AppOffline"
+ * @param httpErr      text the HTTPERR line must contain, e.g. "503 1 AppOffline SCEP"
  * @param noAnswer     true when the connection is closed or reset without a response
  */
 public record Check(@JsonProperty(required = true) String request, Map<String, String> headers, Integer status,

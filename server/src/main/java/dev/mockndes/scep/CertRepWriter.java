@@ -52,7 +52,10 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
  *   <li>on SUCCESS, an EnvelopedData to the certificate that signed the request (v0 with RSA key
  *       transport; v2 with ECDH key agreement for an EC signer), with the
  *       request's own content cipher, around a certs-only SignedData holding only the issued
- *       certificate; on FAILURE and PENDING, no content.</li>
+ *       certificate; on PENDING, no content;</li>
+ *   <li>on FAILURE, NDES's shape: the content is a one-byte OCTET STRING {@code 00} and the
+ *       SignedData carries no certificates (a client must know the RA signing certificate from
+ *       GetCACert).</li>
  * </ul>
  *
  * <p>The EC key agreement is RFC 5753's ephemeral-static ECDH on the signer's curve
@@ -70,6 +73,8 @@ public final class CertRepWriter {
      * which OpenSSL and RFC-conforming clients cannot unwrap, so such a reply is refused instead.
      */
     private static final int SMALLEST_WRAPPABLE_KEY = 16;
+    /** The content of NDES's FAILURE CertRep, one zero byte (seen decoded from a real NDES reply). */
+    private static final byte[] FAILURE_CONTENT = {0};
 
     private final Credential raSigning;
     private final SecureRandom random = new SecureRandom();
@@ -200,7 +205,7 @@ public final class CertRepWriter {
 
     public byte[] failure(SignedPkiMessage request, FailInfo failInfo) {
         return sign(request, new ReplyAttributes(request.transactionId(), PkiStatus.FAILURE, nonce(), request.senderNonce())
-                .withFailure(failInfo), new CMSAbsentContent(), false);
+                .withFailure(failInfo), new CMSProcessableByteArray(FAILURE_CONTENT), true, false);
     }
 
     public byte[] pending(SignedPkiMessage request) {
@@ -209,6 +214,11 @@ public final class CertRepWriter {
     }
 
     private byte[] sign(SignedPkiMessage request, ReplyAttributes attributes, CMSTypedData content, boolean encapsulate) {
+        return sign(request, attributes, content, encapsulate, true);
+    }
+
+    private byte[] sign(SignedPkiMessage request, ReplyAttributes attributes, CMSTypedData content, boolean encapsulate,
+                        boolean withSignerCertificate) {
         try {
             String algorithm = DigestAlgorithms.rsaSignatureFor(request.digestAlgorithm());
             var signerInfo = new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build(), ALWAYS_RSA_ENCRYPTION)
@@ -216,7 +226,9 @@ public final class CertRepWriter {
                     .build(new JcaContentSignerBuilder(algorithm).build(raSigning.privateKey()), raSigning.holder());
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
             generator.addSignerInfoGenerator(signerInfo);
-            generator.addCertificate(raSigning.holder());
+            if (withSignerCertificate) {
+                generator.addCertificate(raSigning.holder());
+            }
             return generator.generate(content, encapsulate).getEncoded(ASN1Encoding.DL);
         } catch (CMSException | OperatorCreationException | IOException e) {
             throw new IllegalStateException("cannot sign the CertRep: " + e.getMessage(), e);

@@ -14,7 +14,10 @@ import org.bouncycastle.cms.jcajce.JceKeyTransEnvelopedRecipient;
  *
  * <p>Clients differ in whom they encrypt to: jscep picks the encryption RA, micromdm encrypts to
  * every certificate from GetCACert, older clients to the CA. The RecipientInfo is therefore chosen
- * by issuer and serial among every credential the server holds, never by position.
+ * by issuer and serial among the decryptors, never by position. NDES holds one decryptor, the CEP
+ * Encryption key; an envelope for no decryptor is then {@link NotAddressedToUs}, which the service
+ * turns into {@link UndecryptableRequest}. With several decryptors (the lenient mode) it is a
+ * badMessageCheck FAILURE instead.
  */
 public final class EnvelopeOpener {
     /** DES, 3DES, AES-128/192/256-CBC: what the JDK decrypts and SCEP clients use. */
@@ -24,10 +27,24 @@ public final class EnvelopeOpener {
             org.bouncycastle.cms.CMSAlgorithm.AES256_CBC);
 
     private final List<Credential> decryptors;
+    private final boolean strict;
 
     /** @param decryptors the credentials to try, in order of preference (the encryption RA first) */
     public EnvelopeOpener(List<Credential> decryptors) {
+        this(decryptors, false);
+    }
+
+    /** @param strict an envelope for none of the decryptors is {@link NotAddressedToUs}, not a FAILURE */
+    public EnvelopeOpener(List<Credential> decryptors, boolean strict) {
         this.decryptors = List.copyOf(decryptors);
+        this.strict = strict;
+    }
+
+    /** Thrown, unchecked through the message handlers, when a strict opener holds no key the envelope is for. */
+    static final class NotAddressedToUs extends RuntimeException {
+        NotAddressedToUs(String reason) {
+            super(reason, null, false, false);
+        }
     }
 
     public OpenedEnvelope open(byte[] envelope) throws ScepFailure {
@@ -51,6 +68,10 @@ public final class EnvelopeOpener {
             if (recipient != null) {
                 return decrypt(enveloped, recipient, credential);
             }
+        }
+        if (strict) {
+            throw new NotAddressedToUs("The Network Device Enrollment Service cannot decrypt the client's PKCS7 message ("
+                    + UndecryptableRequest.HRESULT + "): it is not encrypted to the CEP Encryption certificate");
         }
         throw new ScepFailure(FailInfo.BAD_MESSAGE_CHECK, "the pkcsPKIEnvelope is not encrypted to any certificate from GetCACert");
     }

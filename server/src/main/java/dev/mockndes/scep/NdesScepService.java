@@ -2,6 +2,7 @@ package dev.mockndes.scep;
 
 import dev.mockndes.protocol.ContentTypes;
 import dev.mockndes.protocol.Capability;
+import dev.mockndes.protocol.CapsProfile;
 import dev.mockndes.protocol.MessageType;
 import dev.mockndes.protocol.FailInfo;
 import dev.mockndes.enroll.Enroller;
@@ -39,12 +40,23 @@ public final class NdesScepService implements ScepService {
                 enroller, pki.ca().certificate().getSubject()));
     }
 
-    /** Every messageType of RFC 8894; GetNextCACert (and its capability) when {@code operations} has a next CA. */
+    /** Every messageType of RFC 8894, decrypting with the CEP Encryption key only, as NDES does. */
     public NdesScepService(Pki pki, List<Capability> capabilities, ScepOperations operations) {
+        this(pki, capabilities, operations, false);
+    }
+
+    /**
+     * Every messageType of RFC 8894; GetNextCACert (and its capability, except in the {@code ndes}
+     * profile) when {@code operations} has a next CA.
+     *
+     * @param lenientDecryption open envelopes addressed to the signing RA or the CA too
+     */
+    public NdesScepService(Pki pki, List<Capability> capabilities, ScepOperations operations, boolean lenientDecryption) {
         this(pki, withNextCa(capabilities, operations), Optional.of(operations), operations.nextCa()
                 .map(next -> new ScepResponse(ContentTypes.NEXT_CA_CERT, new CertRepWriter(pki.ra().signing())
                         .signedCertificates(next.certificates()))),
-                writer -> MessageHandlers.all(opener(pki), writer, operations, pki.ca().certificate().getSubject()));
+                writer -> MessageHandlers.all(lenientDecryption ? lenientOpener(pki) : opener(pki), writer, operations,
+                        pki.ca().certificate().getSubject()));
     }
 
     private NdesScepService(Pki pki, List<Capability> capabilities, Optional<ScepOperations> operations,
@@ -58,14 +70,23 @@ public final class NdesScepService implements ScepService {
         this.handlers = handlers.apply(writer);
     }
 
+    /** NDES: the CEP Encryption key alone. */
     private static EnvelopeOpener opener(Pki pki) {
+        return new EnvelopeOpener(List.of(pki.ra().encryption()), true);
+    }
+
+    private static EnvelopeOpener lenientOpener(Pki pki) {
         return new EnvelopeOpener(List.of(pki.ra().encryption(), pki.ra().signing(), pki.ca().credential()));
     }
 
-    /** GetNextCACert is listed when, and only when, a next CA exists. */
+    /**
+     * GetNextCACert is listed when a next CA exists, except in the {@code ndes} profile: Windows Server
+     * 2022 does not list it.
+     */
     private static List<Capability> withNextCa(List<Capability> capabilities, ScepOperations operations) {
         List<Capability> listed = new ArrayList<>(capabilities);
-        if (operations.nextCa().isPresent() && !listed.contains(Capability.GET_NEXT_CA_CERT)) {
+        if (operations.nextCa().isPresent() && !listed.contains(Capability.GET_NEXT_CA_CERT)
+                && !capabilities.equals(CapsProfile.NDES.capabilities())) {
             listed.add(listed.contains(Capability.SCEP_STANDARD) ? listed.indexOf(Capability.SCEP_STANDARD) : listed.size(),
                     Capability.GET_NEXT_CA_CERT);
         }
@@ -95,6 +116,8 @@ public final class NdesScepService implements ScepService {
             reply = answer(request);
         } catch (ScepFailure failure) {
             reply = writer.failure(request, failure.failInfo());
+        } catch (EnvelopeOpener.NotAddressedToUs e) {
+            throw new UndecryptableRequest(e.getMessage());
         }
         return new ScepResponse(ContentTypes.PKI_MESSAGE, reply);
     }

@@ -5,7 +5,7 @@ package dev.mockndes.scep;
  * CertRep can be correlated with it. The transport answers HTTP 400 with {@link #getMessage()} as
  * the one-line reason.
  */
-public final class ScepRequestException extends Exception {
+public class ScepRequestException extends Exception {
     public ScepRequestException(String reason) {
         super(reason);
     }

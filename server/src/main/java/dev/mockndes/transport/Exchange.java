@@ -1,5 +1,6 @@
 package dev.mockndes.transport;
 
+import dev.mockndes.web.ErrorPages;
 import dev.mockndes.web.ExchangeObserver;
 import dev.mockndes.web.WebApplication;
 import dev.mockndes.web.WebRequest;
@@ -14,16 +15,18 @@ import java.util.function.UnaryOperator;
 final class Exchange {
     final ChannelHandlerContext ctx;
     final WebRequest request;
-    final boolean keepAlive;
+    final Persistence keepAlive;
     private final WebApplication application;
     private final ExchangeObserver observer;
     private final String serverHeader;
     private final long started = System.nanoTime();
     private final RequestJournal.Entry journal;
+    private final ErrorPages errorPages;
 
-    Exchange(ChannelHandlerContext ctx, WebRequest request, boolean keepAlive, WebApplication application,
-             ExchangeObserver observer, String serverHeader, RequestJournal.Entry journal) {
+    Exchange(ChannelHandlerContext ctx, WebRequest request, Persistence keepAlive, WebApplication application,
+             ExchangeObserver observer, String serverHeader, RequestJournal.Entry journal, ErrorPages errorPages) {
         this.journal = journal;
+        this.errorPages = errorPages;
         this.ctx = ctx;
         this.request = request;
         this.keepAlive = keepAlive;
@@ -69,7 +72,12 @@ final class Exchange {
     /** Logs, then writes. Logged first so that a client holding the response can already find its log line. */
     void answer(WebResponse response) {
         log(response);
-        ResponseWriter.write(ctx, keepAlive, serverHeader, response).addListener(written -> finished());
+        ResponseWriter.write(ctx, keepAlive, serverHeader, shown(response)).addListener(written -> finished());
+    }
+
+    /** The page this client is shown: IIS's detailed or custom error page, by {@link ErrorPages}. */
+    private WebResponse shown(WebResponse response) {
+        return errorPages.shownTo(request.client(), response);
     }
 
     /** The normal path, with the body trickling out at {@code bytesPerSecond}. */
@@ -77,7 +85,7 @@ final class Exchange {
         handled().whenComplete((response, failure) -> guarded(() -> {
             WebResponse answer = failure == null ? response : internalError(failure);
             log(answer);
-            SlowWriter.write(ctx, keepAlive, serverHeader, answer, bytesPerSecond);
+            SlowWriter.write(ctx, keepAlive, serverHeader, shown(answer), bytesPerSecond);
         }));
     }
 
@@ -89,12 +97,12 @@ final class Exchange {
     void refuseInHttpSys(WebResponse response, String reason) {
         journal.status = response.status();
         observer.refused(request.client(), request.server(), request.method(), request.target(), response.status(), reason);
-        ResponseWriter.write(ctx, false, ResponseWriter.HTTP_SYS, response).addListener(written -> finished());
+        ResponseWriter.write(ctx, Persistence.CLOSE, ResponseWriter.HTTP_SYS, response).addListener(written -> finished());
     }
 
     void writeUnlogged(WebResponse response) {
         journal.status = response.status();
-        ResponseWriter.write(ctx, keepAlive, serverHeader, response).addListener(written -> finished());
+        ResponseWriter.write(ctx, keepAlive, serverHeader, shown(response)).addListener(written -> finished());
     }
 
     private static WebResponse internalError(Throwable failure) {

@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The pipeline of every listener. Limits are generous on purpose: a PKIOperation by GET carries the
- * whole CMS message in the request line, so lines of 256 KiB are accepted (IIS's own limits are
- * a fault scenario, not the default). With TLS, the SslHandler comes first and the idle timeout
+ * The pipeline of every listener. The codec's limits are generous on purpose: a PKIOperation by GET
+ * carries the whole CMS message in the request line, so lines of 256 KiB are parsed; HTTP.sys's own,
+ * smaller limits ({@link HttpSysLimits}) are applied after parsing, by {@link WebHttpHandler}. With TLS, the SslHandler comes first and the idle timeout
  * also covers a stalled handshake.
  */
 final class HttpChannelInitializer extends ChannelInitializer<SocketChannel> {

@@ -1,6 +1,7 @@
 package dev.mockndes.transport;
 
 import dev.mockndes.ndes.ScepOverrides;
+import dev.mockndes.web.ErrorPages;
 import dev.mockndes.web.ExchangeObserver;
 import dev.mockndes.fault.FaultPolicy;
 import dev.mockndes.web.WebApplication;
@@ -29,7 +30,7 @@ public final class HttpListener implements AutoCloseable {
     public static HttpListener bind(EventLoops loops, String address, int port, WebApplication application,
                                     ExchangeObserver observer, String serverHeader) throws InterruptedException {
         return bind(loops, address, port, application, observer, serverHeader, FaultPolicy.NONE, ScepOverrides.NONE,
-                new RequestJournal(1), Optional.empty());
+                new RequestJournal(1), Optional.empty(), HttpSysLimits.NONE, ErrorPages.DETAILED);
     }
 
     /**
@@ -40,12 +41,25 @@ public final class HttpListener implements AutoCloseable {
     public static HttpListener bind(EventLoops loops, String address, int port, WebApplication application,
                                     ExchangeObserver observer, String serverHeader, FaultPolicy faults, ScepOverrides overrides,
                                     RequestJournal journal, Optional<ServerTls> tls) throws InterruptedException {
+        return bind(loops, address, port, application, observer, serverHeader, faults, overrides, journal, tls,
+                HttpSysLimits.DEFAULTS, ErrorPages.DETAILED_LOCAL_ONLY);
+    }
+
+    /**
+     * As above, with HTTP.sys's request limits {@code limits} in front of the site, and IIS's
+     * {@code errorPages} mode choosing between detailed and custom error pages per client.
+     */
+    public static HttpListener bind(EventLoops loops, String address, int port, WebApplication application,
+                                    ExchangeObserver observer, String serverHeader, FaultPolicy faults, ScepOverrides overrides,
+                                    RequestJournal journal, Optional<ServerTls> tls, HttpSysLimits limits, ErrorPages errorPages)
+            throws InterruptedException {
         Channel channel = new ServerBootstrap()
                 .group(loops.group)
                 .channel(NioServerSocketChannel.class)
                 .option(ChannelOption.SO_BACKLOG, 1024)
                 .childOption(ChannelOption.TCP_NODELAY, true)
-                .childHandler(new HttpChannelInitializer(new WebHttpHandler(application, observer, serverHeader, faults, overrides, journal),
+                .childHandler(new HttpChannelInitializer(new WebHttpHandler(application, observer, serverHeader, faults, overrides, journal,
+                        limits, errorPages),
                         tls.map(ServerTls::context)))
                 .bind(new InetSocketAddress(address, port)).sync().channel();
         return new HttpListener(channel, tls.isPresent());

@@ -8,8 +8,6 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.DateFormatter;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
-import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
 import java.util.Date;
@@ -18,17 +16,24 @@ import java.util.Map;
 /**
  * Writes a {@link WebResponse} with the headers a server stack puts on every answer. Safe from any thread.
  *
- * <p>Keep-alive: the connection stays open when the request asked for it (HTTP/1.1 by default,
- * HTTP/1.0 with {@code Connection: keep-alive}) and the response does not demand a close.
+ * <p>Header names in IIS's case ({@code Content-Type}, {@code Server}, {@code Date}, {@code Content-Length}),
+ * in IIS's order, and nothing IIS would not send. Keep-alive: the connection stays open when the request
+ * asked for it (HTTP/1.1 by default, HTTP/1.0 with {@code Connection: keep-alive}) and the response does
+ * not demand a close; see {@link Persistence} for the Connection header.
  */
 final class ResponseWriter {
     /** The Server header of answers HTTP.sys gives itself. */
     static final String HTTP_SYS = "Microsoft-HTTPAPI/2.0";
+    private static final String CONTENT_TYPE = "Content-Type";
+    private static final String SERVER = "Server";
+    private static final String DATE = "Date";
+    private static final String CONTENT_LENGTH = "Content-Length";
+    private static final String CONNECTION = "Connection";
 
     private ResponseWriter() {
     }
 
-    static ChannelFuture write(ChannelHandlerContext ctx, boolean keepAlive, String server, WebResponse response) {
+    static ChannelFuture write(ChannelHandlerContext ctx, Persistence keepAlive, String server, WebResponse response) {
         FullHttpResponse http = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.valueOf(response.status()),
                 Unpooled.wrappedBuffer(response.body()));
         boolean open = fillHeaders(http.headers(), keepAlive, server, response);
@@ -40,21 +45,25 @@ final class ResponseWriter {
     }
 
     /** Sets the standard and the response's headers; returns whether the connection stays open. */
-    static boolean fillHeaders(io.netty.handler.codec.http.HttpHeaders headers, boolean keepAlive, String server,
+    static boolean fillHeaders(io.netty.handler.codec.http.HttpHeaders headers, Persistence keepAlive, String server,
                                WebResponse response) {
         if (response.contentType() != null) {
-            headers.set(HttpHeaderNames.CONTENT_TYPE, response.contentType());
+            headers.set(CONTENT_TYPE, response.contentType());
         }
-        headers.set(HttpHeaderNames.SERVER, server);
+        headers.set(SERVER, server);
         for (Map.Entry<String, String> header : response.headers()) {
             headers.add(header.getKey(), header.getValue());
         }
-        headers.set(HttpHeaderNames.DATE, DateFormatter.format(new Date()));
-        if (!headers.contains(HttpHeaderNames.CONTENT_LENGTH)) {
-            headers.setInt(HttpHeaderNames.CONTENT_LENGTH, response.body().length);
+        headers.set(DATE, DateFormatter.format(new Date()));
+        if (!headers.contains(CONTENT_LENGTH)) {
+            headers.setInt(CONTENT_LENGTH, response.body().length);
         }
-        boolean open = keepAlive && !response.close();
-        headers.set(HttpHeaderNames.CONNECTION, open ? HttpHeaderValues.KEEP_ALIVE : HttpHeaderValues.CLOSE);
+        boolean open = keepAlive.keepsOpen() && !response.close();
+        if (!open) {
+            headers.set(CONNECTION, "close");
+        } else if (keepAlive == Persistence.KEEP_ANNOUNCED) {
+            headers.set(CONNECTION, "keep-alive");
+        }
         return open;
     }
 }

@@ -19,7 +19,7 @@ final class SlowWriter {
     private SlowWriter() {
     }
 
-    static void write(ChannelHandlerContext ctx, boolean keepAlive, String server, WebResponse response, int bytesPerSecond) {
+    static void write(ChannelHandlerContext ctx, Persistence keepAlive, String server, WebResponse response, int bytesPerSecond) {
         DefaultHttpResponse head = new DefaultHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.valueOf(response.status()));
         boolean open = ResponseWriter.fillHeaders(head.headers(), keepAlive, server, response);
         ctx.writeAndFlush(head);

@@ -6,13 +6,16 @@ import dev.mockndes.fault.Fault;
 import dev.mockndes.fault.FaultPolicy;
 import dev.mockndes.web.ConnectionState;
 import dev.mockndes.web.WebApplication;
+import dev.mockndes.web.ErrorPages;
+import dev.mockndes.web.HttpSysPage;
 import dev.mockndes.web.WebRequest;
+import java.util.ArrayList;
+import java.util.List;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.FullHttpRequest;
-import io.netty.handler.codec.http.HttpUtil;
 import io.netty.util.AttributeKey;
 import java.net.InetSocketAddress;
 import java.util.HashMap;
@@ -36,10 +39,14 @@ final class WebHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     private final FaultPolicy faults;
     private final ScepOverrides overrides;
     private final RequestJournal journal;
+    private final HttpSysLimits limits;
+    private final ErrorPages errorPages;
 
     WebHttpHandler(WebApplication application, ExchangeObserver observer, String serverHeader, FaultPolicy faults,
-                   ScepOverrides overrides, RequestJournal journal) {
+                   ScepOverrides overrides, RequestJournal journal, HttpSysLimits limits, ErrorPages errorPages) {
         this.journal = journal;
+        this.limits = limits;
+        this.errorPages = errorPages;
         this.application = application;
         this.observer = observer;
         this.serverHeader = serverHeader;
@@ -55,20 +62,31 @@ final class WebHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
             MalformedHttp.Refusal malformed = MalformedHttp.of(request.decoderResult().cause());
             // The decoder keeps no trace of what it could not parse, so method and URI are unknown.
             observer.refused(client, server, null, null, malformed.response().status(), malformed.httpErrReason());
-            ResponseWriter.write(ctx, false, ResponseWriter.HTTP_SYS, malformed.response());
+            ResponseWriter.write(ctx, Persistence.CLOSE, ResponseWriter.HTTP_SYS, malformed.response());
             return;
         }
         WebRequest web = toWebRequest(ctx, request, client, server);
         InFlight.started(ctx.channel());
         FaultPolicy policy = faults.inForce();
         Optional<Fault> fault = policy.faultFor(web);
-        Exchange exchange = new Exchange(ctx, web, HttpUtil.isKeepAlive(request), application, observer, serverHeader,
-                journal.record(web, fault));
+        Exchange exchange = new Exchange(ctx, web, Persistence.of(request), application, observer, serverHeader,
+                journal.record(web, fault), errorPages);
+        // A scenario's fault stands for a misconfiguration and wins; otherwise HTTP.sys's limits apply first.
+        String overLimit = limits.refusal(request.method().name().length() + request.uri().length()
+                + request.protocolVersion().text().length() + 2, headerLineLengths(request));
         if (fault.isPresent()) {
             fault.get().apply(new NettyFaultInjector(exchange, policy.random(), overrides));
+        } else if (overLimit != null) {
+            exchange.refuseInHttpSys(HttpSysPage.response(400, overLimit).closingConnection(), overLimit);
         } else {
             exchange.proceed(response -> response);
         }
+    }
+
+    private static List<Integer> headerLineLengths(FullHttpRequest request) {
+        List<Integer> lengths = new ArrayList<>();
+        request.headers().forEach(h -> lengths.add(h.getKey().length() + 2 + h.getValue().length()));
+        return lengths;
     }
 
     private static WebRequest toWebRequest(ChannelHandlerContext ctx, FullHttpRequest request, InetSocketAddress client,

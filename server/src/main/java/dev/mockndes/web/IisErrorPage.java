@@ -48,6 +48,52 @@ public record IisErrorPage(int status, int substatus, long win32Status, String r
                 + "</fieldset>\r\n";
     }
 
+    private static final String DETAILED_TITLE = "<title>IIS 10.0 Detailed Error - ";
+
+    /** True for a body {@link #html()} wrote. */
+    static boolean isDetailedPage(byte[] body) {
+        return body.length > 300 && new String(body, 0, Math.min(body.length, 400), StandardCharsets.ISO_8859_1).contains(DETAILED_TITLE);
+    }
+
+    /**
+     * IIS's custom error page for a remote client: the short "500 - Internal server error." page, with
+     * IIS's own heading and sentence for the statuses NDES answers with, the reason phrase otherwise.
+     */
+    static byte[] customHtml(int status) {
+        String heading = switch (status) {
+            case 401 -> "401 - Unauthorized: Access is denied due to invalid credentials.";
+            case 403 -> "403 - Forbidden: Access is denied.";
+            case 404 -> "404 - File or directory not found.";
+            case 405 -> "405 - HTTP verb used to access this page is not allowed.";
+            case 500 -> "500 - Internal server error.";
+            case 503 -> "503 - Service unavailable.";
+            default -> status + " - " + ReasonPhrase.of(status) + ".";
+        };
+        String sentence = switch (status) {
+            case 401, 403 -> "You do not have permission to view this directory or page using the credentials that you supplied.";
+            case 404 -> "The resource you are looking for might have been removed, had its name changed, or is temporarily unavailable.";
+            case 405 -> "The page you are looking for cannot be displayed because an invalid method (HTTP verb) was used to attempt access.";
+            default -> "There is a problem with the resource you are looking for, and it cannot be displayed.";
+        };
+        String page = "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd\">\r\n"
+                + "<html xmlns=\"http://www.w3.org/1999/xhtml\">\r\n"
+                + "<head>\r\n"
+                + "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"/>\r\n"
+                + "<title>" + heading + "</title>\r\n"
+                + "</head>\r\n"
+                + "<body>\r\n"
+                + "<div id=\"header\"><h1>Server Error</h1></div>\r\n"
+                + "<div id=\"content\">\r\n"
+                + " <div class=\"content-container\"><fieldset>\r\n"
+                + "  <h2>" + heading + "</h2>\r\n"
+                + "  <h3>" + sentence + "</h3>\r\n"
+                + " </fieldset></div>\r\n"
+                + "</div>\r\n"
+                + "</body>\r\n"
+                + "</html>\r\n";
+        return page.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
     public byte[] html() {
         String code = statusCode();
         String page = "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd\">\r\n"

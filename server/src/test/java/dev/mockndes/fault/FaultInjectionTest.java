@@ -87,7 +87,7 @@ class FaultInjectionTest {
         assertThat(call.arg(1)).isEqualTo("AppOffline");
         assertThat(List.of(answer.status(), answer.substatus(), answer.win32Status())).containsExactly(503, 0, 0L);
         assertThat(answer.contentType()).isEqualTo("text/html; charset=us-ascii");
-        assertThat(text(answer)).contains("<h2>Service Unavailable</h2>", "HTTP Error 503. Service Unavailable.");
+        assertThat(text(answer)).contains("<h2>Service Unavailable</h2>", "HTTP Error 503. The service is unavailable.");
     }
 
     static void gatewayTimeoutAnswersAsTheProxyAfterTheWait() {

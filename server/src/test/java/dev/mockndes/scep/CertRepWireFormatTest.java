@@ -129,7 +129,21 @@ class CertRepWireFormatTest {
         assertThat(reply.pkiStatus()).isEqualTo("2");
         assertThat(reply.failInfo()).isEqualTo("2");
         assertThat(reply.text(ScepOids.MS_SCEP_ERROR)).isEqualTo("-2147024809");
-        assertThat(reply.signed.getSignedContent()).as("FAILURE carries no envelope").isNull();
+        assertThat((byte[]) reply.signed.getSignedContent().getContent()).as("NDES's one zero byte, no envelope")
+                .containsExactly(0);
+        assertThat(reply.signed.getCertificates().getMatches(null)).as("NDES sends no certificates with a FAILURE").isEmpty();
+        assertThat(reply.signed.getSignerInfos().getSigners().iterator().next().getSID().getSerialNumber())
+                .isEqualTo(pki.ra().signing().holder().getSerialNumber());
+    }
+
+    @Test
+    void anEnvelopeForTheCaOrTheSigningRaIsNotOpenedAndGetsNoCertRep() throws Exception {
+        for (var other : java.util.List.of(pki.ca().credential().certificate(), pki.ra().signing().certificate())) {
+            DeviceIdentity device = DeviceIdentity.create("misdirected", Optional.of("any"));
+            byte[] message = new PkcsReqBuilder(device, other).build();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.pkiOperation(message))
+                    .isInstanceOf(UndecryptableRequest.class).hasMessageContaining("0x80090005");
+        }
     }
 
     @Test

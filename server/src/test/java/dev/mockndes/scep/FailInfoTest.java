@@ -42,7 +42,8 @@ class FailInfoTest {
         assertThat(reply.pkiStatus()).isEqualTo(PkiStatus.FAILURE.wire());
         assertThat(reply.failInfo()).isEqualTo(expected.wire());
         assertThat(reply.text(ScepOids.MS_SCEP_ERROR)).isEqualTo(expected.hresultDecimal());
-        assertThat(reply.signed.getSignedContent()).isNull();
+        assertThat((byte[]) reply.signed.getSignedContent().getContent()).as("NDES's FAILURE content").containsExactly(0);
+        assertThat(reply.signed.getCertificates().getMatches(null)).as("no certificates in a FAILURE").isEmpty();
     }
 
     @Test

@@ -42,7 +42,7 @@ class EnrolmentTest {
         ndes.useScenario("app-pool-stopped");  // back to "healthy" before the next test
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> enrol("s3cret")).hasMessageContaining("503");
-        assertThat(ndes.httpErrLog()).anyMatch(line -> line.contains("503 - AppOffline"));
+        assertThat(ndes.httpErrLog()).anyMatch(line -> line.contains("503 1 AppOffline SCEP"));
     }
 
     private static EnrollmentResponse enrol(String challenge) throws Exception {

@@ -17,17 +17,20 @@ import java.util.Random;
  *   no Authorization          → Challenge [Negotiate, NTLM]  (Authenticated if NTLM logged the connection on)
  *   NTLM|Negotiate NEGOTIATE  → Challenge [same scheme + " " + CHALLENGE]
  *   NTLM|Negotiate AUTHENTICATE → Authenticated(DOMAIN&#92;user), the connection now logged on | Refused
- *   Basic user:password       → Authenticated(DOMAIN&#92;user), this request only | Refused
- *   any other scheme          → Challenge [Negotiate, NTLM]
+ *   Basic user:password       → Authenticated(DOMAIN&#92;user), this request only | Refused   (Basic enabled)
+ *   any other scheme          → Challenge [Negotiate, NTLM], as anonymous (Basic too, unless enabled)
  * </pre>
  * Negotiate is accepted only when it carries a raw NTLM message; SPNEGO and Kerberos tokens are
- * refused. Basic is accepted but, as on a default NDES, not offered. Never throws on client input.
+ * refused. NDES setup installs Windows authentication only, so by default Basic is treated like any
+ * scheme IIS does not offer: the request counts as anonymous (401.2). With Basic enabled it is also
+ * offered, after NTLM, as IIS lists it. Never throws on client input.
  */
 public final class HttpAuthenticator {
     private static final String NTLM = "NTLM";
     private static final String NEGOTIATE = "Negotiate";
     /** What IIS offers an anonymous request, in its order. */
     public static final List<String> ANONYMOUS_CHALLENGE = List.of(NEGOTIATE, NTLM);
+    private static final String BASIC_REALM = "Basic realm=\"ndes\"";
     private static final long FILETIME_EPOCH_OFFSET_MILLIS = 11_644_473_600_000L;
 
     private final WindowsAuthSettings settings;
@@ -35,6 +38,7 @@ public final class HttpAuthenticator {
     private final Clock clock;
     private final NtlmVerifier ntlm;
     private final BasicCredentials basic;
+    private final List<String> offered;
 
     public HttpAuthenticator(WindowsAuthSettings settings) {
         this(settings, new SecureRandom(), Clock.systemUTC());
@@ -50,13 +54,14 @@ public final class HttpAuthenticator {
         this.clock = clock;
         this.ntlm = new NtlmVerifier(settings);
         this.basic = new BasicCredentials(settings);
+        this.offered = settings.basic() ? List.of(NEGOTIATE, NTLM, BASIC_REALM) : ANONYMOUS_CHALLENGE;
     }
 
     /** @param authorization the request's Authorization header value, or null */
     public AuthDecision authenticate(String authorization, AuthConnection connection) {
         if (authorization == null || authorization.isBlank()) {
             return connection.user().<AuthDecision>map(Authenticated::new)
-                    .orElseGet(() -> new Challenge(ANONYMOUS_CHALLENGE, false));
+                    .orElseGet(() -> new Challenge(offered, false));
         }
         String[] parts = authorization.strip().split("\\s+", 2);
         String token = parts.length > 1 ? parts[1] : "";
@@ -64,8 +69,8 @@ public final class HttpAuthenticator {
             return switch (parts[0].toLowerCase(Locale.ROOT)) {
                 case "ntlm" -> ntlm(NTLM, NtlmBytes.base64(token), connection);
                 case "negotiate" -> ntlm(NEGOTIATE, NtlmBytes.base64(token), connection);
-                case "basic" -> decision(basic.verify(token));
-                default -> new Challenge(ANONYMOUS_CHALLENGE, false);
+                case "basic" -> settings.basic() ? decision(basic.verify(token)) : new Challenge(offered, false);
+                default -> new Challenge(offered, false);
             };
         } catch (MalformedNtlm e) {
             return refused(parts[0] + " credentials do not parse: " + e.getMessage());
@@ -99,11 +104,11 @@ public final class HttpAuthenticator {
         return decision(result);
     }
 
-    private static AuthDecision decision(Logon result) {
+    private AuthDecision decision(Logon result) {
         return result.ok() ? new Authenticated(result.user()) : refused(result.failure());
     }
 
-    private static Refused refused(String reason) {
-        return new Refused(ANONYMOUS_CHALLENGE, reason);
+    private Refused refused(String reason) {
+        return new Refused(offered, reason);
     }
 }

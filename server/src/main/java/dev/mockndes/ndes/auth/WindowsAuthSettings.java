@@ -12,10 +12,12 @@ import java.util.Optional;
  * @param passwords     account name to password; names match case-insensitively
  * @param anyDomain     true to accept whatever domain a client names; false to accept only an empty
  *                      domain, the NetBIOS or DNS domain, or the computer name (a local account)
+ * @param basic         Basic authentication installed and enabled (NDES setup does not install it: off by default)
  * @throws IllegalArgumentException when two account names differ only in case
  */
 public record WindowsAuthSettings(String netbiosDomain, String netbiosComputer, String dnsDomain, String dnsComputer,
-                                  Map<String, String> passwords, boolean anyDomain) {
+                                  Map<String, String> passwords, boolean anyDomain,
+                                  boolean basic) {
     public static final String DEFAULT_DOMAIN = "MOCKNDES";
 
     public WindowsAuthSettings {
@@ -31,16 +33,21 @@ public record WindowsAuthSettings(String netbiosDomain, String netbiosComputer, 
 
     /** Domain MOCKNDES (mockndes.test), computer NDES, any domain accepted. */
     public static WindowsAuthSettings of(Map<String, String> passwords) {
-        return new WindowsAuthSettings(DEFAULT_DOMAIN, "NDES", "mockndes.test", "ndes.mockndes.test", passwords, true);
+        return new WindowsAuthSettings(DEFAULT_DOMAIN, "NDES", "mockndes.test", "ndes.mockndes.test", passwords, true, false);
     }
 
     public WindowsAuthSettings withDomain(String netbios, String dns) {
         return new WindowsAuthSettings(netbios, netbiosComputer, dns, netbiosComputer.toLowerCase(Locale.ROOT)
-                + "." + dns, passwords, anyDomain);
+                + "." + dns, passwords, anyDomain, basic);
     }
 
     public WindowsAuthSettings onlyOwnDomain() {
-        return new WindowsAuthSettings(netbiosDomain, netbiosComputer, dnsDomain, dnsComputer, passwords, false);
+        return new WindowsAuthSettings(netbiosDomain, netbiosComputer, dnsDomain, dnsComputer, passwords, false, basic);
+    }
+
+    /** Basic offered after Negotiate and NTLM and accepted, for gateways that speak nothing else. */
+    public WindowsAuthSettings withBasic(boolean enabled) {
+        return new WindowsAuthSettings(netbiosDomain, netbiosComputer, dnsDomain, dnsComputer, passwords, anyDomain, enabled);
     }
 
     /** The configured spelling of an account name, matched case-insensitively. */

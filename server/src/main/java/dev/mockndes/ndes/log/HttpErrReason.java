@@ -36,6 +36,17 @@ public enum HttpErrReason {
         this.wire = wire;
     }
 
+    /**
+     * True for the refusals HTTP.sys makes on behalf of an application pool (a 503 after routing):
+     * their HTTPERR line names the site id and the pool, the others leave both {@code -}.
+     */
+    public boolean afterRouting() {
+        return switch (this) {
+            case APP_OFFLINE, APP_POOL_TIMER, APP_SHUTDOWN, DISABLED, QUEUE_FULL, NOT_APPLICABLE -> true;
+            default -> false;
+        };
+    }
+
     public String wire() {
         return wire;
     }

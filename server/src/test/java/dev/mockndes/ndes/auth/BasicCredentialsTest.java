@@ -7,15 +7,32 @@ import dev.mockndes.ndes.auth.AuthDecision.Challenge;
 import dev.mockndes.ndes.auth.AuthDecision.Refused;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Basic credentials against the same accounts as NTLM. */
+/** Basic credentials, when enabled, against the same accounts as NTLM; by default Basic counts as anonymous. */
 class BasicCredentialsTest {
-    private final HttpAuthenticator authenticator = new HttpAuthenticator(WindowsAuthSettings.of(Map.of("ndesadmin", "Pa55w.rd:x")));
-    private final HttpAuthenticator strict = new HttpAuthenticator(WindowsAuthSettings.of(Map.of("ndesadmin", "Pa55w.rd:x")).onlyOwnDomain());
+    private final HttpAuthenticator authenticator = new HttpAuthenticator(WindowsAuthSettings.of(Map.of("ndesadmin", "Pa55w.rd:x"))
+            .withBasic(true));
+    private final HttpAuthenticator strict = new HttpAuthenticator(WindowsAuthSettings.of(Map.of("ndesadmin", "Pa55w.rd:x"))
+            .withBasic(true).onlyOwnDomain());
+
+    @Test
+    void isTreatedAsAnonymousUnlessEnabled() {
+        HttpAuthenticator windowsOnly = new HttpAuthenticator(WindowsAuthSettings.of(Map.of("ndesadmin", "Pa55w.rd:x")));
+
+        assertThat(windowsOnly.authenticate(basic("ndesadmin:Pa55w.rd:x"), new AuthConnection()))
+                .isEqualTo(new Challenge(List.of("Negotiate", "NTLM"), false));
+    }
+
+    @Test
+    void isOfferedAfterNtlmWhenEnabled() {
+        assertThat(authenticator.authenticate(null, new AuthConnection()))
+                .isEqualTo(new Challenge(List.of("Negotiate", "NTLM", "Basic realm=\"ndes\""), false));
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"ndesadmin", "NDESADMIN", "MOCKNDES\\ndesadmin", "ndesadmin@mockndes.test", "NDES\\ndesadmin"})
