@@ -199,7 +199,8 @@ public final class MockNdes implements AutoCloseable {
                     new IisLogObserver(logs.iis()::write, logs.httpErr()::write, clock), "Microsoft-IIS/10.0", scenario,
                     new MscepOverrides(new ForcedReplies(pki, config.pki(), clock), workers), journal,
                     tls(config, pki, clock), fidelity.httpSysLimits(),
-                    fidelity.errorPages());
+                    // A scenario's error mode wins while it is in force.
+                    () -> scenario.current().errorPagesMode().orElse(fidelity.errorPages()));
             String scepUrl = baseUrl(site.scheme(), site.address()) + ServerConfig.SCEP_PATH;
             crlPoint.publishUnder(protocol.crlBaseUrl().orElse(baseUrl(site.scheme(), site.address()) + CrlDistributionPoint.FOLDER));
             LocalAdmin localAdmin = new LocalAdmin(scenario, ScenarioLibrary::builtIn, queue, certificates, logs, clock);

@@ -239,6 +239,23 @@ class NdesFidelityTest {
         }
     }
 
+    @Test
+    void aScenarioCanForceTheCustomPagesWhileItIsInForce() throws Exception {
+        ndes.useScenario(dev.mockndes.scenario.ScenarioLibrary.builtIn().parse("test",
+                "name: custom-pages\ntitle: Custom error pages\nextends: healthy\nerrorPages: custom\n"));
+        try (RawHttp raw = new RawHttp(ndes.server().port())) {
+            RawHttp.Response forbidden = raw.send("GET /certsrv/mscep/mscep.dll HTTP/1.1\r\nHost: x\r\n\r\n").read();
+            assertThat(forbidden.status()).isEqualTo(403);
+            assertThat(forbidden.text()).as("a loopback client, shown the custom page the scenario asks for")
+                    .contains("<h2>403 - Forbidden: Access is denied.</h2>").doesNotContain("HTTP Error 403");
+        }
+        ndes.useScenario("healthy");
+        try (RawHttp raw = new RawHttp(ndes.server().port())) {
+            assertThat(raw.send("GET /certsrv/mscep/mscep.dll HTTP/1.1\r\nHost: x\r\n\r\n").read().text())
+                    .as("back to the server's mode: detailed to loopback").contains("HTTP Error 403");
+        }
+    }
+
     private static String get(java.net.InetSocketAddress to, String path) throws Exception {
         try (java.net.Socket socket = new java.net.Socket()) {
             socket.connect(to, 10_000);

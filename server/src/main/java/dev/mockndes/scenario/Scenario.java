@@ -1,5 +1,7 @@
 package dev.mockndes.scenario;
 
+import dev.mockndes.web.ErrorPages;
+import java.util.Optional;
 import dev.mockndes.fault.Phase;
 import dev.mockndes.fault.Rule;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -20,6 +22,8 @@ import java.util.Map;
  * @param events        Windows events raised once when the scenario comes into force
  * @param checks        probes the acceptance tests run to show the scenario at work
  * @param approval      when present, the approval mode while the scenario is in force (else the server's)
+ * @param errorPages    when present, IIS's error mode while the scenario is in force (else the server's
+ *                      {@code --error-pages}): detailed-local-only, detailed or custom
  */
 public record Scenario(
         @JsonProperty(required = true) String name,
@@ -32,7 +36,15 @@ public record Scenario(
         Map<String, Expectation> expect,
         List<ScenarioEvent> events,
         List<Check> checks,
-        ScenarioApproval approval) {
+        ScenarioApproval approval,
+        String errorPages) {
+
+    /** A scenario that leaves the error pages to the server. */
+    public Scenario(String name, String title, String extendsName, Documentation documentation, List<Rule> rules,
+                    List<Phase> phases, Long seed, Map<String, Expectation> expect, List<ScenarioEvent> events, List<Check> checks,
+                    ScenarioApproval approval) {
+        this(name, title, extendsName, documentation, rules, phases, seed, expect, events, checks, approval, null);
+    }
 
     /** A scenario that leaves the approval mode to the server. */
     public Scenario(String name, String title, String extendsName, Documentation documentation, List<Rule> rules,
@@ -52,5 +64,13 @@ public record Scenario(
         expect = expect == null ? Map.of() : Map.copyOf(expect);
         events = events == null ? List.of() : List.copyOf(events);
         checks = checks == null ? List.of() : List.copyOf(checks);
+        if (errorPages != null) {
+            ErrorPages.fromWire(errorPages);
+        }
+    }
+
+    /** The error mode this scenario asks for, if any. */
+    public Optional<ErrorPages> errorPagesMode() {
+        return Optional.ofNullable(errorPages).map(ErrorPages::fromWire);
     }
 }

@@ -40,6 +40,9 @@ public final class ScenarioText {
         if (s.seed() != null) {
             out.append("\nSeed: ").append(s.seed()).append('\n');
         }
+        if (s.errorPages() != null) {
+            out.append("\nError pages: ").append(s.errorPages()).append('\n');
+        }
         if (s.approval() != null) {
             List<String> approval = new ArrayList<>(List.of(s.approval().mode()));
             approval.addAll(nonNull("autoApproveAfterPolls", s.approval().autoApproveAfterPolls(),

@@ -30,7 +30,7 @@ public final class HttpListener implements AutoCloseable {
     public static HttpListener bind(EventLoops loops, String address, int port, WebApplication application,
                                     ExchangeObserver observer, String serverHeader) throws InterruptedException {
         return bind(loops, address, port, application, observer, serverHeader, FaultPolicy.NONE, ScepOverrides.NONE,
-                new RequestJournal(1), Optional.empty(), HttpSysLimits.NONE, ErrorPages.DETAILED);
+                new RequestJournal(1), Optional.empty(), HttpSysLimits.NONE, () -> ErrorPages.DETAILED);
     }
 
     /**
@@ -42,16 +42,18 @@ public final class HttpListener implements AutoCloseable {
                                     ExchangeObserver observer, String serverHeader, FaultPolicy faults, ScepOverrides overrides,
                                     RequestJournal journal, Optional<ServerTls> tls) throws InterruptedException {
         return bind(loops, address, port, application, observer, serverHeader, faults, overrides, journal, tls,
-                HttpSysLimits.DEFAULTS, ErrorPages.DETAILED_LOCAL_ONLY);
+                HttpSysLimits.DEFAULTS, () -> ErrorPages.DETAILED_LOCAL_ONLY);
     }
 
     /**
      * As above, with HTTP.sys's request limits {@code limits} in front of the site, and IIS's
-     * {@code errorPages} mode choosing between detailed and custom error pages per client.
+     * {@code errorPages} mode choosing between detailed and custom error pages per client; it is
+     * asked once per request (a scenario in force may change it).
      */
     public static HttpListener bind(EventLoops loops, String address, int port, WebApplication application,
                                     ExchangeObserver observer, String serverHeader, FaultPolicy faults, ScepOverrides overrides,
-                                    RequestJournal journal, Optional<ServerTls> tls, HttpSysLimits limits, ErrorPages errorPages)
+                                    RequestJournal journal, Optional<ServerTls> tls, HttpSysLimits limits,
+                                    java.util.function.Supplier<ErrorPages> errorPages)
             throws InterruptedException {
         Channel channel = new ServerBootstrap()
                 .group(loops.group)

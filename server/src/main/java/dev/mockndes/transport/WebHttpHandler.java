@@ -40,10 +40,11 @@ final class WebHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     private final ScepOverrides overrides;
     private final RequestJournal journal;
     private final HttpSysLimits limits;
-    private final ErrorPages errorPages;
+    private final java.util.function.Supplier<ErrorPages> errorPages;
 
     WebHttpHandler(WebApplication application, ExchangeObserver observer, String serverHeader, FaultPolicy faults,
-                   ScepOverrides overrides, RequestJournal journal, HttpSysLimits limits, ErrorPages errorPages) {
+                   ScepOverrides overrides, RequestJournal journal, HttpSysLimits limits,
+                   java.util.function.Supplier<ErrorPages> errorPages) {
         this.journal = journal;
         this.limits = limits;
         this.errorPages = errorPages;
@@ -70,7 +71,7 @@ final class WebHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
         FaultPolicy policy = faults.inForce();
         Optional<Fault> fault = policy.faultFor(web);
         Exchange exchange = new Exchange(ctx, web, Persistence.of(request), application, observer, serverHeader,
-                journal.record(web, fault), errorPages);
+                journal.record(web, fault), errorPages.get());
         // A scenario's fault stands for a misconfiguration and wins; otherwise HTTP.sys's limits apply first.
         String overLimit = limits.refusal(request.method().name().length() + request.uri().length()
                 + request.protocolVersion().text().length() + 2, headerLineLengths(request));

@@ -129,6 +129,19 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void readsAnErrorPagesSettingAndRefusesAnUnknownModeWithItsPosition() throws IOException {
+        Scenario custom = ScenarioLoader.parse("inline", "name: m\ntitle: t\nerrorPages: custom\n");
+        assertThat(custom.errorPagesMode()).hasValue(dev.mockndes.web.ErrorPages.CUSTOM);
+        assertThat(ScenarioText.describe(custom)).contains("Error pages: custom");
+        assertThat(ScenarioLoader.parse("inline", "name: m\ntitle: t\n").errorPagesMode()).isEmpty();
+        assertThat(errorFor("x.yaml", """
+                name: x
+                title: t
+                errorPages: verbose
+                """)).startsWith(dir.resolve("x.yaml") + ":").contains("'verbose' is not detailed-local-only, detailed or custom");
+    }
+
+    @Test
     void readsAnApprovalSettingAndRefusesABadModeOrAnUnknownKeyWithTheirPosition() throws IOException {
         Scenario manual = ScenarioLoader.parse("inline", "name: m\ntitle: t\napproval: {mode: manual, autoApproveAfterPolls: 2}\n");
         assertThat(manual.approval().settings().mode()).isEqualTo(dev.mockndes.enroll.ApprovalMode.MANUAL);
