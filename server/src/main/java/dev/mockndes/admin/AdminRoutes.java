@@ -76,9 +76,12 @@ public final class AdminRoutes implements WebApplication {
     public CompletionStage<WebResponse> handle(WebRequest request) {
         String path = route(request.path());
         if (!authorized(request, path)) {
-            return CompletableFuture.completedFuture(
-                    Json.error(401, "this admin API needs 'Authorization: Bearer <token>' (see --admin-token)")
-                            .withHeader("WWW-Authenticate", "Bearer"));
+            return CompletableFuture.completedFuture(Json.error(401, request.header("authorization").isEmpty()
+                    ? "this admin API needs a bearer token and the request has none: send 'Authorization: Bearer TOKEN' "
+                            + "(the mock-ndes CLI: --token TOKEN or MOCK_NDES_ADMIN_TOKEN)"
+                    : "the bearer token is not the one this server was started with (its --admin-token): send that one "
+                            + "(the mock-ndes CLI: --token TOKEN or MOCK_NDES_ADMIN_TOKEN)")
+                    .withHeader("WWW-Authenticate", "Bearer"));
         }
         Function<WebRequest, CompletionStage<WebResponse>> action = actions.get(request.method() + " " + path);
         if (action == null) {

@@ -50,9 +50,17 @@ public final class Json {
                 throw new IllegalArgumentException("the body must be a JSON object, not null");
             }
             return value;
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("the request body is not the JSON this route takes: " + readable(e));
         } catch (IOException e) {
-            String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
-            throw new IllegalArgumentException("request body is not a valid " + type.getSimpleName() + ": " + message);
+            throw new IllegalArgumentException("cannot read the request body: " + e.getMessage());
         }
+    }
+
+    /** Jackson's reason without the Java class names it mentions. */
+    private static String readable(JsonProcessingException e) {
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
+        return message.replaceAll("\\s*\\(class [^)]*\\)", "").replaceAll(",? not marked as ignorable", "")
+                .replaceAll("`[a-z][\\w.$]*\\.([A-Z]\\w*)\\$?\\w*`", "an object").strip();
     }
 }

@@ -37,7 +37,13 @@ final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        try (MockNdes ndes = MockNdes.start(config)) {
+        MockNdes started;
+        try {
+            started = MockNdes.start(config);
+        } catch (RuntimeException e) {
+            throw CliErrors.serveFailure(e, options);
+        }
+        try (MockNdes ndes = started) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 ndes.close();
                 stopped.countDown();
