@@ -98,7 +98,7 @@ final class ServeOptions {
 
     @Option(names = "--scenario", defaultValue = "${env:MOCK_NDES_SCENARIO}", paramLabel = "NAME|FILE",
             description = "Fault scenario at start: a built-in name (see 'mock-ndes scenarios list') or a YAML file. "
-                    + "Default: a healthy NDES. Env MOCK_NDES_SCENARIO.")
+                    + "Default: healthy. Env MOCK_NDES_SCENARIO.")
     String scenario;
 
     @Option(names = "--admin-token", defaultValue = "${env:MOCK_NDES_ADMIN_TOKEN}", paramLabel = "TOKEN",

@@ -82,6 +82,7 @@ public final class LoadCommand implements Callable<Integer> {
         }
         Long attempts = duration == null && count == null ? Long.valueOf(200) : count;
         int deviceCount = devices != null ? devices : attempts != null ? (int) Math.min(attempts, 100_000) : 256;
+        dev.mockndes.harness.cli.HarnessErrors.checkScepUrl(url);
         LoadPlan plan = new LoadPlan(url, deviceCount, concurrency, attempts, duration, prebuild, Optional.ofNullable(challenge),
                 Optional.ofNullable(caSha256), keyBits, timeout);
         PrintWriter out = spec.commandLine().getOut();
