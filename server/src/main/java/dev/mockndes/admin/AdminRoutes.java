@@ -87,8 +87,9 @@ public final class AdminRoutes implements WebApplication {
         if (action == null) {
             boolean pathKnown = actions.keySet().stream().anyMatch(key -> key.endsWith(" " + path));
             return CompletableFuture.completedFuture(pathKnown
-                    ? Json.error(405, "method " + request.method() + " is not allowed on " + request.path())
-                    : Json.error(404, "no admin route " + request.path()));
+                    ? Json.error(405, "method " + request.method() + " is not allowed on " + request.path()
+                            + ": the routes and their methods are listed in docs/admin-api.md")
+                    : Json.error(404, "no admin route " + request.path() + ": the routes are listed in docs/admin-api.md"));
         }
         try {
             return action.apply(request).exceptionally(AdminRoutes::callerFault);

@@ -59,6 +59,10 @@ public final class Json {
 
     /** Jackson's reason without the Java class names it mentions. */
     private static String readable(JsonProcessingException e) {
+        if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException unknown) {
+            return "unknown field \"" + unknown.getPropertyName() + "\"; the fields it takes: "
+                    + unknown.getKnownPropertyIds().stream().map(id -> "\"" + id + "\"").sorted().toList();
+        }
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
         return message.replaceAll("\\s*\\(class [^)]*\\)", "").replaceAll(",? not marked as ignorable", "")
                 .replaceAll("`[a-z][\\w.$]*\\.([A-Z]\\w*)\\$?\\w*`", "an object").strip();
