@@ -46,7 +46,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         try (MockNdes ndes = started) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                ndes.close();
+                started.close();
                 stopped.countDown();
             }, "mock-ndes-shutdown"));
             spec.commandLine().getOut().println(readyLine(ndes, config));
