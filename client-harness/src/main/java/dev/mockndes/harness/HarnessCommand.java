@@ -3,6 +3,7 @@ package dev.mockndes.harness;
 import dev.mockndes.harness.cli.HarnessErrors;
 import dev.mockndes.harness.device.EnrolCommand;
 import dev.mockndes.harness.load.LoadCommand;
+import dev.mockndes.harness.matrix.MatrixCommand;
 import dev.mockndes.harness.probe.ProbeCommand;
 import java.security.Security;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
 /** The {@code scep-harness} command line: SCEP client emulation against any NDES, mock or real. */
 @Command(name = "scep-harness", mixinStandardHelpOptions = true, versionProvider = HarnessCommand.Version.class,
         description = "Drives SCEP clients against an NDES (mock-ndes or a real one).",
-        subcommands = {EnrolCommand.class, ProbeCommand.class, LoadCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {EnrolCommand.class, ProbeCommand.class, LoadCommand.class, MatrixCommand.class, CommandLine.HelpCommand.class})
 public final class HarnessCommand implements Runnable {
 
     @CommandLine.Spec
@@ -20,7 +21,7 @@ public final class HarnessCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'scep-harness enrol|probe|load URL'");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'scep-harness enrol|probe|load|matrix URL'");
     }
 
     public static void main(String[] args) {
