@@ -25,8 +25,15 @@ public final class SystemWords {
     private SystemWords() {
     }
 
-    /** The words for the first cause in {@code failure}'s chain that has any; its first line at most. */
+    /**
+     * The words for the first cause in {@code failure}'s chain that has any, its first line at most.
+     * A failure of another type that carries its own message (one of ours, wrapping the cause with
+     * the file or address it concerns) is worded by that message instead.
+     */
     public static String of(Throwable failure) {
+        if (known(failure) == null && !(failure instanceof java.io.UncheckedIOException) && ownWords(failure) != null) {
+            return ownWords(failure);
+        }
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             String words = known(cause);
             if (words != null) {
@@ -92,6 +99,13 @@ public final class SystemWords {
             }
         }
         return "it failed without saying why";
+    }
+
+    /** The message, when it is a sentence of ours rather than a Java class name or a path alone. */
+    private static String ownWords(Throwable failure) {
+        String message = firstLine(failure.getMessage());
+        boolean generic = failure.getClass().getName().startsWith("java.") || failure.getClass().getName().startsWith("javax.");
+        return message == null || generic || message.matches(".*\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error)\\b.*") ? null : message;
     }
 
     private static String firstLine(String message) {

@@ -29,8 +29,8 @@ final class CliErrors {
                     "give a folder this user can create and write, e.g. --data-dir ./mock-ndes-data");
         }
         if (e instanceof StorageException) {
-            return new CliError("cannot start with the stored or imported CA", e.getMessage(),
-                    "fix or replace that file, or start without --data-dir/--import-ca-* to use an ephemeral CA");
+            return new CliError("cannot start", e.getMessage(),
+                    "fix or replace that file, or start without --data-dir and --import-ca-* for an ephemeral CA");
         }
         if (e instanceof LogFolderException logs) {
             return new CliError("cannot write logs to --log-dir " + logs.folder(), SystemWords.of(e.getCause()),
@@ -91,8 +91,15 @@ final class CliErrors {
         return unexpected(e, "mock-ndes scenarios --help");
     }
 
-    /** Anything else: its reason in plain words, and where to read more. */
+    /** Anything else: the command, its reason in plain words, and where to read more. */
     static CliError unexpected(Throwable e, String help) {
-        return e instanceof CliError known ? known : new CliError("failed", SystemWords.of(e), "see '" + help + "'");
+        if (e instanceof CliError known) {
+            return known;
+        }
+        String command = help.replaceFirst("^mock-ndes ", "").replaceFirst(" --help$", "");
+        if (e instanceof NoSuchElementException || e instanceof ScenarioException) {
+            return scenarioFailure(command, (RuntimeException) e);
+        }
+        return new CliError(command, SystemWords.of(e), "see '" + help + "'");
     }
 }

@@ -35,7 +35,7 @@ public final class ScenarioLibrary {
         try (Stream<Path> paths = Files.list(folder)) {
             return new ScenarioLibrary(paths.filter(ScenarioLibrary::isScenarioFile).sorted().map(ScenarioLoader::loadFile).toList());
         } catch (IOException e) {
-            throw new ScenarioException(folder.toString(), "cannot list the folder: " + e, e);
+            throw new ScenarioException(folder.toString(), "cannot list the folder: " + dev.mockndes.common.SystemWords.of(e), e);
         }
     }
 
