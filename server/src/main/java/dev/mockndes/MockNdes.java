@@ -248,7 +248,7 @@ public final class MockNdes implements AutoCloseable {
         try {
             return NdesLogs.open(config.logDir(), clock);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the log folder " + config.logDir() + ": " + e.getMessage(), e);
+            throw new dev.mockndes.ndes.log.LogFolderException(config.logDir(), e);
         }
     }
 

@@ -1,7 +1,9 @@
 package dev.mockndes.harness;
 
+import dev.mockndes.harness.cli.HarnessErrors;
 import dev.mockndes.harness.device.EnrolCommand;
 import dev.mockndes.harness.load.LoadCommand;
+import dev.mockndes.harness.matrix.MatrixCommand;
 import dev.mockndes.harness.probe.ProbeCommand;
 import java.security.Security;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
@@ -9,9 +11,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code scep-harness} command line: SCEP client emulation against any NDES, mock or real. */
-@Command(name = "scep-harness", mixinStandardHelpOptions = true, version = "scep-harness 0.1.0",
+@Command(name = "scep-harness", mixinStandardHelpOptions = true, versionProvider = HarnessCommand.Version.class,
         description = "Drives SCEP clients against an NDES (mock-ndes or a real one).",
-        subcommands = {EnrolCommand.class, ProbeCommand.class, LoadCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {EnrolCommand.class, ProbeCommand.class, LoadCommand.class, MatrixCommand.class, CommandLine.HelpCommand.class})
 public final class HarnessCommand implements Runnable {
 
     @CommandLine.Spec
@@ -19,18 +21,44 @@ public final class HarnessCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'scep-harness enrol|probe|load URL'");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'scep-harness enrol|probe|load|matrix URL'");
     }
 
     public static void main(String[] args) {
         if (Security.getProvider(BouncyCastleProvider.PROVIDER_NAME) == null) {
             Security.addProvider(new BouncyCastleProvider());
         }
-        System.exit(new CommandLine(new HarnessCommand())
+        System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * The configured command line, shared by {@link #main} and tests: a usage error is one line and
+     * exit 2, a failure a {@link dev.mockndes.harness.cli.HarnessError} and exit 1.
+     */
+    public static CommandLine commandLine() {
+        return new CommandLine(new HarnessCommand())
                 .setParameterExceptionHandler((e, a) -> {
-                    e.getCommandLine().getErr().println("scep-harness: " + e.getMessage());
+                    e.getCommandLine().getErr().println("scep-harness: " + e.getMessage()
+                            + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
                     return CommandLine.ExitCode.USAGE;
                 })
-                .execute(args));
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    HarnessErrors.explain(e, cmd.getCommandSpec().qualifiedName()).printTo(cmd.getErr());
+                    return 1;
+                });
+    }
+
+    /** The version Maven writes into {@code scep-harness-version.properties}: the same as mock-ndes's. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws java.io.IOException {
+            java.util.Properties properties = new java.util.Properties();
+            try (java.io.InputStream in = HarnessCommand.class.getResourceAsStream("/scep-harness-version.properties")) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            }
+            return new String[] {"scep-harness " + properties.getProperty("version", "unknown")};
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.mockndes.junit;
 
 import dev.mockndes.ndes.log.LogMark;
+import dev.mockndes.transport.ListenException;
 import dev.mockndes.MockNdes;
 import dev.mockndes.admin.LocalAdmin;
 import dev.mockndes.admin.NdesLog;
@@ -207,7 +208,17 @@ public final class MockNdesExtension implements BeforeAllCallback, AfterAllCallb
     synchronized void start(String owner) throws InterruptedException {
         if (running == null) {
             ServerConfig config = settings.get();
-            running = new Running(MockNdes.start(config), config, owner, 0, LogMark.NONE, LogMark.NONE, LogMark.NONE).marked();
+            MockNdes server;
+            try {
+                server = MockNdes.start(config);
+            } catch (ListenException e) {
+                throw new IllegalStateException("mock-ndes could not start: " + e.getMessage()
+                        + "; leave the ports at 0 (the default) so that a free one is picked", e);
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("mock-ndes could not start: " + e.getMessage()
+                        + "; check the builder's settings (data folder, log folder, imported CA)", e);
+            }
+            running = new Running(server, config, owner, 0, LogMark.NONE, LogMark.NONE, LogMark.NONE).marked();
         }
     }
 

@@ -47,7 +47,8 @@ public final class MockNdesTestExtension implements BeforeAllCallback, BeforeEac
             owner = owner.getParent().get();
             annotation = annotationOn(owner);
         }
-        MockNdesTest settings = annotation.orElseThrow(() -> new IllegalStateException("no @MockNdesTest class found"));
+        MockNdesTest settings = annotation.orElseThrow(() -> new IllegalStateException("no @MockNdesTest class found around this test: "
+                + "annotate the test class (or an enclosing one) with @MockNdesTest, or register MockNdesExtension with @RegisterExtension"));
         String ownerId = owner.getUniqueId();
         return owner.getStore(NAMESPACE).getOrComputeIfAbsent(MockNdesExtension.class, type -> {
             MockNdesExtension extension = from(settings);

@@ -86,16 +86,20 @@ public final class AdminRoutes implements WebApplication {
     public CompletionStage<WebResponse> handle(WebRequest request) {
         String path = route(request.path());
         if (!authorized(request, path)) {
-            return CompletableFuture.completedFuture(
-                    Json.error(401, "this admin API needs 'Authorization: Bearer <token>' (see --admin-token)")
-                            .withHeader("WWW-Authenticate", "Bearer"));
+            return CompletableFuture.completedFuture(Json.error(401, request.header("authorization").isEmpty()
+                    ? "this admin API needs a bearer token and the request has none: send 'Authorization: Bearer TOKEN' "
+                            + "(the mock-ndes CLI: --token TOKEN or MOCK_NDES_ADMIN_TOKEN)"
+                    : "the bearer token is not the one this server was started with (its --admin-token): send that one "
+                            + "(the mock-ndes CLI: --token TOKEN or MOCK_NDES_ADMIN_TOKEN)")
+                    .withHeader("WWW-Authenticate", "Bearer"));
         }
         Function<WebRequest, CompletionStage<WebResponse>> action = actions.get(request.method() + " " + path);
         if (action == null) {
             boolean pathKnown = actions.keySet().stream().anyMatch(key -> key.endsWith(" " + path));
             return CompletableFuture.completedFuture(pathKnown
-                    ? Json.error(405, "method " + request.method() + " is not allowed on " + request.path())
-                    : Json.error(404, "no admin route " + request.path()));
+                    ? Json.error(405, "method " + request.method() + " is not allowed on " + request.path()
+                            + ": the routes and their methods are listed in docs/admin-api.md")
+                    : Json.error(404, "no admin route " + request.path() + ": the routes are listed in docs/admin-api.md"));
         }
         try {
             return action.apply(request).exceptionally(AdminRoutes::callerFault);

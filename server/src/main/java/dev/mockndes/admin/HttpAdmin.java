@@ -28,6 +28,9 @@ public final class HttpAdmin implements Admin {
     /** Answers may grow fields; a client reading them must not break on one it does not know. */
     private static final ObjectMapper READER = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
+    /** What an answer that is not the API's {"error": ...} is reported as (another server, or the SCEP port). */
+    static final String NOT_THE_API = "an answer that is not from a mock-ndes admin API";
+
     private final String base;
     private final Optional<String> token;
     private final HttpClient client = HttpClient.newHttpClient();
@@ -134,9 +137,9 @@ public final class HttpAdmin implements Admin {
     private static String errorText(String body) {
         try {
             JsonNode error = READER.readTree(body).path("error");
-            return error.isTextual() ? error.asText() : body.strip();
+            return error.isTextual() ? error.asText() : NOT_THE_API;
         } catch (JsonProcessingException e) {
-            return body.strip();
+            return NOT_THE_API;
         }
     }
 

@@ -50,9 +50,21 @@ public final class Json {
                 throw new IllegalArgumentException("the body must be a JSON object, not null");
             }
             return value;
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("the request body is not the JSON this route takes: " + readable(e));
         } catch (IOException e) {
-            String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
-            throw new IllegalArgumentException("request body is not a valid " + type.getSimpleName() + ": " + message);
+            throw new IllegalArgumentException("cannot read the request body: " + e.getMessage());
         }
+    }
+
+    /** Jackson's reason without the Java class names it mentions. */
+    private static String readable(JsonProcessingException e) {
+        if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException unknown) {
+            return "unknown field \"" + unknown.getPropertyName() + "\"; the fields it takes: "
+                    + unknown.getKnownPropertyIds().stream().map(id -> "\"" + id + "\"").sorted().toList();
+        }
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
+        return message.replaceAll("\\s*\\(class [^)]*\\)", "").replaceAll(",? not marked as ignorable", "")
+                .replaceAll("`[a-z][\\w.$]*\\.([A-Z]\\w*)\\$?\\w*`", "an object").strip();
     }
 }

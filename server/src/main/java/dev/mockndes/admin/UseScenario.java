@@ -25,6 +25,10 @@ final class UseScenario implements Function<WebRequest, WebResponse> {
         if (request.header("content-type").orElse(Json.CONTENT_TYPE).contains("yaml")) {
             return Json.ok(admin.useScenarioYaml(new String(request.body(), StandardCharsets.UTF_8)));
         }
+        if (!new String(request.body(), StandardCharsets.UTF_8).stripLeading().startsWith("{")) {
+            throw new IllegalArgumentException("the body is not JSON: send {\"name\":\"app-pool-stopped\"} with "
+                    + "Content-Type: application/json, or a scenario's YAML with Content-Type: application/yaml");
+        }
         String name = Json.read(request, UseRequest.class).name();
         if (name == null) {
             throw new IllegalArgumentException("'name' is required, e.g. {\"name\":\"app-pool-stopped\"}");

@@ -26,7 +26,7 @@ final class AdminTarget {
         try {
             answer = call.apply(new HttpAdmin(admin, Optional.ofNullable(token)));
         } catch (AdminException | UncheckedIOException e) {
-            spec.commandLine().getErr().println("mock-ndes: " + e.getMessage());
+            CliErrors.adminFailure(e, admin, spec.qualifiedName()).printTo(spec.commandLine().getErr());
             return 1;
         }
         spec.commandLine().getOut().println(Json.text(answer));

@@ -100,13 +100,15 @@ final class CaExportCommand implements Callable<Integer> {
             response = client.build().send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
         } catch (javax.net.ssl.SSLException e) {
-            throw new IllegalStateException("cannot fetch GetCACert from " + url + ": TLS failed (" + e.getMessage()
-                    + "); to fetch the CA before trusting it, add --insecure");
+            throw new CliError("cannot fetch GetCACert from " + url, dev.mockndes.common.SystemWords.of(e),
+                    "to fetch the CA before trusting it, add --insecure");
         } catch (IOException e) {
-            throw new IllegalStateException("cannot fetch GetCACert from " + url + ": " + e);
+            throw new CliError("cannot fetch GetCACert from " + url, dev.mockndes.common.SystemWords.of(e),
+                    "is the server running? --url takes the scep= URL of its ready line");
         }
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("GetCACert at " + url + " answered HTTP " + response.statusCode());
+            throw new CliError("cannot fetch GetCACert from " + url, "it answered HTTP " + response.statusCode(),
+                    "--url takes the scep= URL of the ready line, ending in /certsrv/mscep/mscep.dll");
         }
         return response.body();
     }

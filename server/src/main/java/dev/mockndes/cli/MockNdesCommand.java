@@ -62,7 +62,7 @@ public final class MockNdesCommand implements Runnable {
                     return CommandLine.ExitCode.USAGE;
                 })
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
-                    cmd.getErr().println("mock-ndes: " + oneLine(e));
+                    CliErrors.unexpected(e, cmd.getCommandSpec().qualifiedName() + " --help").printTo(cmd.getErr());
                     return 1;
                 });
     }

@@ -1,6 +1,12 @@
 package dev.mockndes.cli;
 
 import dev.mockndes.admin.Admin;
+import dev.mockndes.scenario.ScenarioException;
+import dev.mockndes.scenario.ScenarioLibrary;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,12 +22,15 @@ import picocli.CommandLine.Parameters;
                 "  MOCK_NDES_ADMIN_TOKEN=s3cret mock-ndes scenario reset"})
 public final class ScenarioCommand {
 
-    @Command(name = "use", mixinStandardHelpOptions = true, description = {"Switch to a scenario of the server's library.",
+    @Command(name = "use", mixinStandardHelpOptions = true, description = {"Switch to a scenario of the server's library, "
+            + "or to a scenario file (checked here as 'scenarios validate' does, then sent as YAML).",
             "Prints the scenario now in force as the admin API's JSON."},
             footer = {"", "Examples:", "  mock-ndes scenario use app-pool-stopped",
+                    "  mock-ndes scenario use my-scenarios/slow-ca.yaml",
                     "  mock-ndes scenario use healthy --admin http://ndes-mock:8081 --token s3cret"})
     static final class Use implements Callable<Integer> {
-        @Parameters(paramLabel = "NAME", description = "A scenario name, see 'mock-ndes scenarios list'.")
+        @Parameters(paramLabel = "NAME|FILE", description = "A scenario name (see 'mock-ndes scenarios list'), or a YAML file: "
+                + "a value ending in .yaml or .yml, or with a '/', is a file.")
         String name;
 
         @CommandLine.Mixin
@@ -32,7 +41,17 @@ public final class ScenarioCommand {
 
         @Override
         public Integer call() {
-            return target.call(spec, admin -> admin.useScenario(name));
+            if (!ScenarioLibrary.namesAFile(name)) {
+                return target.call(spec, admin -> admin.useScenario(name));
+            }
+            String yaml;
+            try {
+                ScenarioLibrary.check(Path.of(name));
+                yaml = Files.readString(Path.of(name), StandardCharsets.UTF_8);
+            } catch (ScenarioException | IOException e) {
+                throw CliErrors.scenarioFailure(name, e instanceof IOException io ? new java.io.UncheckedIOException(io) : (RuntimeException) e);
+            }
+            return target.call(spec, admin -> admin.useScenarioYaml(yaml));
         }
     }
 

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "serve",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {"Runs a mock NDES with an ephemeral CA, or one kept in --data-dir. Once it accepts connections it prints one line:",
+        description = {"Runs a mock NDES with an ephemeral CA, or one kept in --data-dir.",
+                "Once it accepts connections it prints one line:",
                 "ready: scep=URL ca-sha1=… ca-sha256=… ca-md5=… admin=URL logs=DIR"},
         footer = {"", "Examples:",
                 "  mock-ndes serve",
@@ -46,7 +47,13 @@ final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        try (MockNdes ndes = MockNdes.start(config)) {
+        MockNdes started;
+        try {
+            started = MockNdes.start(config);
+        } catch (RuntimeException e) {
+            throw CliErrors.serveFailure(e, options);
+        }
+        try (MockNdes ndes = started) {
             ReadyFile ready;
             try {
                 ready = readyFile == null ? null : ReadyFile.write(readyFile, ndes, config);

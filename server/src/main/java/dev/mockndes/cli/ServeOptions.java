@@ -101,7 +101,7 @@ final class ServeOptions {
 
     @Option(names = "--scenario", defaultValue = "${env:MOCK_NDES_SCENARIO}", paramLabel = "NAME|FILE",
             description = "Fault scenario at start: a built-in name (see 'mock-ndes scenarios list') or a YAML file. "
-                    + "Default: a healthy NDES. Env MOCK_NDES_SCENARIO.")
+                    + "Default: healthy. Env MOCK_NDES_SCENARIO.")
     String scenario;
 
     @Option(names = "--admin-token", defaultValue = "${env:MOCK_NDES_ADMIN_TOKEN}", paramLabel = "TOKEN",
@@ -231,6 +231,10 @@ final class ServeOptions {
 
     /** @throws IllegalArgumentException with a one-line reason for a bad combination of options */
     ServerConfig toConfig() {
+        if (port == adminPort && port != 0) {
+            throw new IllegalArgumentException("--port and --admin-port are both " + port + ": give them different ports "
+                    + "(0 picks a free one)");
+        }
         if (validityDays < 1) {
             throw new IllegalArgumentException("--validity-days must be at least 1, not " + validityDays);
         }
@@ -312,7 +316,8 @@ final class ServeOptions {
     private TlsSettings tls() {
         if (tlsP12 != null) {
             if (!java.nio.file.Files.isReadable(tlsP12)) {
-                throw new IllegalArgumentException("--tls-p12: cannot read " + tlsP12);
+                throw new IllegalArgumentException("--tls-p12: cannot read " + tlsP12 + ": "
+                        + (java.nio.file.Files.exists(tlsP12) ? "Permission denied" : "No such file or directory"));
             }
             return TlsSettings.pkcs12(tlsP12, tlsP12Password == null ? "" : tlsP12Password);
         }
@@ -329,12 +334,12 @@ final class ServeOptions {
     /** @throws IllegalArgumentException with the loader's {@code file:line:col: message} or the known names */
     private Scenario scenario() {
         if (scenario == null || scenario.isEmpty()) {
-            return Scenario.healthy(); // the embedded default: no rules, and no library to parse at start-up
+            return Scenario.healthy(); // the library's healthy, read alone: no library to parse at start-up
         }
         try {
             return ScenarioLibrary.resolve(scenario);
         } catch (ScenarioException | java.util.NoSuchElementException e) {
-            throw new IllegalArgumentException("--scenario: " + e.getMessage());
+            throw CliErrors.scenarioFailure("--scenario " + scenario, e);
         }
     }
 

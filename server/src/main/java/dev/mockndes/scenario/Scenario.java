@@ -52,9 +52,12 @@ public record Scenario(
         this(name, title, extendsName, documentation, rules, phases, seed, expect, events, checks, null);
     }
 
-    /** A healthy NDES: no rules. The embedded default when no scenario is chosen. */
+    /**
+     * The library's {@code healthy} (no rules, with its title and documentation): the default when no
+     * scenario is chosen. Read from the class path alone, without parsing the rest of the library.
+     */
     public static Scenario healthy() {
-        return new Scenario("healthy", "A healthy NDES with the Intune connector", null, null, null, null, null, null, null, null);
+        return DefaultScenario.HEALTHY;
     }
 
     @com.fasterxml.jackson.annotation.JsonCreator

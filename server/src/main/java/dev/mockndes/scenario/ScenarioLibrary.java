@@ -35,7 +35,7 @@ public final class ScenarioLibrary {
         try (Stream<Path> paths = Files.list(folder)) {
             return new ScenarioLibrary(paths.filter(ScenarioLibrary::isScenarioFile).sorted().map(ScenarioLoader::loadFile).toList());
         } catch (IOException e) {
-            throw new ScenarioException(folder.toString(), "cannot list the folder: " + e, e);
+            throw new ScenarioException(folder.toString(), "cannot list the folder: " + dev.mockndes.common.SystemWords.of(e), e);
         }
     }
 
@@ -84,15 +84,19 @@ public final class ScenarioLibrary {
      * @throws java.util.NoSuchElementException for an unknown name, naming the known ones
      */
     public static Scenario resolve(String nameOrFile) {
-        return looksLikeFile(nameOrFile) ? check(Path.of(nameOrFile)) : builtIn().get(nameOrFile);
+        return namesAFile(nameOrFile) ? check(Path.of(nameOrFile)) : builtIn().get(nameOrFile);
     }
 
     /** As {@link #resolve}, with names looked up in this library instead of the built-in one. */
     public Scenario lookUp(String nameOrFile) {
-        return looksLikeFile(nameOrFile) ? check(Path.of(nameOrFile)) : get(nameOrFile);
+        return namesAFile(nameOrFile) ? check(Path.of(nameOrFile)) : get(nameOrFile);
     }
 
-    private static boolean looksLikeFile(String nameOrFile) {
+    /**
+     * The one name-versus-file rule of every entry point: a value ending in {@code .yaml} or
+     * {@code .yml}, or holding a path separator, is a file; anything else is a scenario name.
+     */
+    public static boolean namesAFile(String nameOrFile) {
         return nameOrFile.endsWith(".yaml") || nameOrFile.endsWith(".yml") || nameOrFile.contains("/")
                 || nameOrFile.contains(java.io.File.separator);
     }

@@ -45,7 +45,7 @@ public final class ScenarioLoader {
         try {
             return read(file.toString(), Files.readString(file, StandardCharsets.UTF_8), fileName.substring(0, fileName.length() - 5));
         } catch (IOException e) {
-            throw new ScenarioException(file.toString(), "cannot read the file: " + e, e);
+            throw new ScenarioException(file.toString(), "cannot read the file: " + dev.mockndes.common.SystemWords.of(e), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.mockndes.store;
 
+import dev.mockndes.common.SystemWords;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -56,7 +57,7 @@ public final class DataFolder implements AutoCloseable {
                     // already failing
                 }
             }
-            throw new StorageException(path, "cannot use as a data folder: " + e.getMessage(), e);
+            throw new StorageException(path, "cannot use as a data folder: " + SystemWords.of(e), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.mockndes.store;
 
+import dev.mockndes.common.SystemWords;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -44,7 +45,7 @@ final class IndexFile implements AutoCloseable {
             FileChannel channel = PrivateFiles.open(path);
             return new IndexFile(path, channel, channel.size());
         } catch (IOException e) {
-            throw new StorageException(path, "cannot open: " + e.getMessage(), e);
+            throw new StorageException(path, "cannot open: " + SystemWords.of(e), e);
         }
     }
 
@@ -78,7 +79,7 @@ final class IndexFile implements AutoCloseable {
             }
             return new Entries(hashes, offsets);
         } catch (IOException e) {
-            throw new StorageException(path, "cannot read: " + e.getMessage(), e);
+            throw new StorageException(path, "cannot read: " + SystemWords.of(e), e);
         }
     }
 
@@ -89,7 +90,7 @@ final class IndexFile implements AutoCloseable {
             RecordLog.writeFully(channel, ByteBuffer.wrap(MAGIC), 0);
             end = MAGIC.length;
         } catch (IOException e) {
-            throw new UncheckedIOException(path + ": cannot reset: " + e.getMessage(), e);
+            throw new UncheckedIOException(path + ": cannot reset: " + SystemWords.of(e), e);
         }
     }
 
@@ -100,7 +101,7 @@ final class IndexFile implements AutoCloseable {
                 channel.truncate(whole);
                 end = whole;
             } catch (IOException e) {
-                throw new UncheckedIOException(path + ": cannot trim: " + e.getMessage(), e);
+                throw new UncheckedIOException(path + ": cannot trim: " + SystemWords.of(e), e);
             }
         }
     }
@@ -110,7 +111,7 @@ final class IndexFile implements AutoCloseable {
             RecordLog.writeFully(channel, ByteBuffer.allocate(ENTRY).putLong(hash).putLong(offset).flip(), end);
             end += ENTRY;
         } catch (IOException e) {
-            throw new UncheckedIOException(path + ": cannot append: " + e.getMessage(), e);
+            throw new UncheckedIOException(path + ": cannot append: " + SystemWords.of(e), e);
         }
     }
 

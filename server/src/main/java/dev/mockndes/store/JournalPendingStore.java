@@ -1,5 +1,6 @@
 package dev.mockndes.store;
 
+import dev.mockndes.common.SystemWords;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -69,7 +70,7 @@ public final class JournalPendingStore implements PendingStore, AutoCloseable {
             Files.move(next, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             PrivateFiles.syncFolder(folder);
         } catch (IOException e) {
-            throw new UncheckedIOException(path + ": cannot compact: " + e.getMessage(), e);
+            throw new UncheckedIOException(path + ": cannot compact: " + SystemWords.of(e), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.mockndes.store;
 
+import dev.mockndes.common.SystemWords;
 import dev.mockndes.pki.Credential;
 import dev.mockndes.pki.NextCa;
 import dev.mockndes.pki.Pki;
@@ -65,7 +66,7 @@ public final class NextCaFolder {
             Files.move(partial, dataDir.resolve(FOLDER), StandardCopyOption.ATOMIC_MOVE);
             PrivateFiles.syncFolder(dataDir);
         } catch (IOException e) {
-            throw new UncheckedIOException(dataDir + ": cannot write the next CA: " + e.getMessage(), e);
+            throw new UncheckedIOException(dataDir + ": cannot write the next CA: " + SystemWords.of(e), e);
         }
     }
 }

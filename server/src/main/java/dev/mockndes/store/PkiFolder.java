@@ -1,5 +1,6 @@
 package dev.mockndes.store;
 
+import dev.mockndes.common.SystemWords;
 import dev.mockndes.pki.Credential;
 import dev.mockndes.pki.Pki;
 import dev.mockndes.pki.PkiAssembler;
@@ -115,7 +116,7 @@ public final class PkiFolder {
             Files.move(partial, dataDir.resolve(FOLDER), StandardCopyOption.ATOMIC_MOVE);
             PrivateFiles.syncFolder(dataDir);
         } catch (IOException e) {
-            throw new UncheckedIOException(dataDir + ": cannot write the PKI: " + e.getMessage(), e);
+            throw new UncheckedIOException(dataDir + ": cannot write the PKI: " + SystemWords.of(e), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.mockndes.store;
 
+import dev.mockndes.common.SystemWords;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -80,7 +81,7 @@ public final class RecordLog implements AutoCloseable {
             return log;
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new StorageException(path, "cannot open: " + e.getMessage(), e);
+            throw new StorageException(path, "cannot open: " + SystemWords.of(e), e);
         } catch (RuntimeException e) {
             closeQuietly(channel);
             throw e;
@@ -117,7 +118,7 @@ public final class RecordLog implements AutoCloseable {
             end = new LogRecovery(path, channel, warnings).recover(from, visitor);
             commit.durableUpTo(end);
         } catch (IOException e) {
-            throw new StorageException(path, "cannot read: " + e.getMessage(), e);
+            throw new StorageException(path, "cannot read: " + SystemWords.of(e), e);
         }
     }
 
@@ -147,7 +148,7 @@ public final class RecordLog implements AutoCloseable {
             }
             return payload;
         } catch (IOException e) {
-            throw new StorageException(path, "cannot read offset " + offset + ": " + e.getMessage(), e);
+            throw new StorageException(path, "cannot read offset " + offset + ": " + SystemWords.of(e), e);
         }
     }
 
@@ -163,7 +164,7 @@ public final class RecordLog implements AutoCloseable {
             try {
                 writeFully(channel, frame, offset);
             } catch (IOException e) {
-                throw new UncheckedIOException(path + ": cannot append at offset " + offset + ": " + e.getMessage(), e);
+                throw new UncheckedIOException(path + ": cannot append at offset " + offset + ": " + SystemWords.of(e), e);
             }
             end = offset + frame.limit();
             return offset;
@@ -179,7 +180,7 @@ public final class RecordLog implements AutoCloseable {
         try {
             channel.force(false);
         } catch (IOException e) {
-            throw new UncheckedIOException(path + ": cannot force to disk: " + e.getMessage(), e);
+            throw new UncheckedIOException(path + ": cannot force to disk: " + SystemWords.of(e), e);
         }
     }
 

@@ -25,6 +25,8 @@ public final class HttpListener implements AutoCloseable {
     /**
      * Binds and returns once the port is open.
      *
+     * @throws ListenException when the address and port cannot be bound, with the operating system's reason
+     *
      * @param serverHeader the Server header on every response (e.g. "Microsoft-IIS/10.0")
      */
     public static HttpListener bind(EventLoops loops, String address, int port, WebApplication application,
@@ -49,21 +51,29 @@ public final class HttpListener implements AutoCloseable {
      * As above, with HTTP.sys's request limits {@code limits} in front of the site, and IIS's
      * {@code errorPages} mode choosing between detailed and custom error pages per client; it is
      * asked once per request (a scenario in force may change it).
+     *
+     * @throws ListenException when the port cannot be bound, naming the address and port
      */
     public static HttpListener bind(EventLoops loops, String address, int port, WebApplication application,
                                     ExchangeObserver observer, String serverHeader, FaultPolicy faults, ScepOverrides overrides,
                                     RequestJournal journal, Optional<ServerTls> tls, HttpSysLimits limits,
                                     java.util.function.Supplier<ErrorPages> errorPages)
             throws InterruptedException {
-        Channel channel = new ServerBootstrap()
-                .group(loops.group)
-                .channel(NioServerSocketChannel.class)
-                .option(ChannelOption.SO_BACKLOG, 1024)
-                .childOption(ChannelOption.TCP_NODELAY, true)
-                .childHandler(new HttpChannelInitializer(new WebHttpHandler(application, observer, serverHeader, faults, overrides, journal,
-                        limits, errorPages),
-                        tls.map(ServerTls::context)))
-                .bind(new InetSocketAddress(address, port)).sync().channel();
+        Channel channel;
+        try {
+            channel = new ServerBootstrap()
+                    .group(loops.group)
+                    .channel(NioServerSocketChannel.class)
+                    .option(ChannelOption.SO_BACKLOG, 1024)
+                    .childOption(ChannelOption.TCP_NODELAY, true)
+                    .childHandler(new HttpChannelInitializer(new WebHttpHandler(application, observer, serverHeader, faults, overrides,
+                            journal, limits, errorPages), tls.map(ServerTls::context)))
+                    .bind(new InetSocketAddress(address, port)).sync().channel();
+        } catch (InterruptedException e) {
+            throw e;
+        } catch (Exception e) { // Netty rethrows the socket's checked exceptions undeclared
+            throw new ListenException(address, port, e);
+        }
         return new HttpListener(channel, tls.isPresent());
     }
 

@@ -15,15 +15,15 @@ class DataDirOptionsTest {
     Path dir;
 
     @Test
-    void aSecondServerOnTheSameDataDirStopsWithOneLineNamingTheFirst() throws Exception {
+    void aSecondServerOnTheSameDataDirStopsNamingTheFirst() throws Exception {
         try (ServerProcess first = ServerProcess.serve("--data-dir", dir.toString())) {
             StringWriter err = new StringWriter();
             int code = MockNdesCommand.commandLine().setErr(new PrintWriter(err))
                     .execute("serve", "--port", "0", "--admin-port", "0", "--log-dir", dir.resolve("logs").toString(),
                             "--data-dir", dir.toString());
             assertThat(code).isNotZero();
-            assertThat(err.toString()).matches("mock-ndes: " + java.util.regex.Pattern.quote(dir.toString())
-                    + ": in use by another mock-ndes \\(pid \\d+\\); give each server its own --data-dir\\R").hasLineCount(1);
+            assertThat(err.toString()).startsWith("mock-ndes: cannot start: " + dir + ": in use by another mock-ndes (pid ")
+                    .contains("; give each server its own --data-dir").hasLineCount(2);
         }
     }
 
@@ -44,6 +44,7 @@ class DataDirOptionsTest {
                 .execute("serve", "--port", "0", "--admin-port", "0", "--log-dir", dir.resolve("logs").toString(),
                         "--import-ca-p12", missing.toString());
         assertThat(code).isNotZero();
-        assertThat(err.toString()).isEqualTo("mock-ndes: " + missing + ": no such file" + System.lineSeparator());
+        assertThat(err.toString()).startsWith("mock-ndes: cannot start: " + missing + ": no such file" + System.lineSeparator())
+                .hasLineCount(2);
     }
 }

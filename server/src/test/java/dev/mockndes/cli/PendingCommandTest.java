@@ -44,7 +44,7 @@ class PendingCommandTest {
         StringWriter err = new StringWriter();
         assertThat(MockNdesCommand.commandLine().setErr(new PrintWriter(err))
                 .execute("pending", "approve", transactionId, "--admin", ndes.adminUrl(), "--token", "t0ken")).isEqualTo(1);
-        assertThat(err.toString()).contains("answered 409").hasLineCount(1);
+        assertThat(err.toString()).contains("answered 409").hasLineCount(2);
     }
 
     @Test

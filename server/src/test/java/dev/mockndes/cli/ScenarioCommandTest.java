@@ -37,7 +37,8 @@ class ScenarioCommandTest {
         int code = MockNdesCommand.commandLine().setErr(new PrintWriter(err))
                 .execute("scenario", "use", "app-pool-stopped", "--admin", ndes.adminUrl());
         assertThat(code).isEqualTo(1);
-        assertThat(err.toString()).startsWith("mock-ndes: PUT /scenario answered 401").hasLineCount(1);
+        assertThat(err.toString()).startsWith("mock-ndes: the admin API at " + ndes.adminUrl() + " refused the call: PUT /scenario answered 401")
+                .contains("--token").hasLineCount(2);
         assertThat(status(ndes.adminUrl() + "/health")).isEqualTo(200);
         assertThat(status(ndes.scepUrl() + "?operation=GetCACaps")).isEqualTo(200);
     }
@@ -49,6 +50,39 @@ class ScenarioCommandTest {
                 .execute("scenario", "use", "nope", "--admin", ndes.adminUrl(), "--token", "t0ken");
         assertThat(code).isEqualTo(1);
         assertThat(err.toString()).contains("404").contains("unknown scenario 'nope'");
+    }
+
+    @Test
+    void useWithAFileChecksItHereAndSendsItsYamlToTheServer(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
+        java.nio.file.Path file = folder.resolve("teapot.yaml");
+        java.nio.file.Files.writeString(file, """
+                name: teapot
+                title: Every GetCACaps answers 500
+                rules:
+                  - match: {operation: [GetCACaps]}
+                    fault: {type: iis-error, status: 500, substatus: 0, win32: 0}
+                """);
+        StringWriter out = new StringWriter();
+        int code = MockNdesCommand.commandLine().setOut(new PrintWriter(out))
+                .execute("scenario", "use", file.toString(), "--admin", ndes.adminUrl(), "--token", "t0ken");
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("\"name\":\"teapot\"");
+        assertThat(status(ndes.scepUrl() + "?operation=GetCACaps")).isEqualTo(500);
+    }
+
+    @Test
+    void useWithAFileWhoseNameDiffersFromItsFileNameIsRefusedAsServeRefusesIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws Exception {
+        java.nio.file.Path file = folder.resolve("teapot.yaml");
+        java.nio.file.Files.writeString(file, "name: kettle\ntitle: misnamed\n");
+        StringWriter err = new StringWriter();
+        int code = MockNdesCommand.commandLine().setErr(new PrintWriter(err))
+                .execute("scenario", "use", file.toString(), "--admin", ndes.adminUrl(), "--token", "t0ken");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("kettle", "teapot");
+        assertThat(ndes.server().scenario().current().name()).isEqualTo("healthy");
     }
 
     private static int status(String url) throws Exception {

@@ -40,6 +40,35 @@ class ServeCommandTest {
     }
 
     @Test
+    void theCommandListShowsWholeSentences() {
+        StringWriter out = new StringWriter();
+        assertThat(MockNdesCommand.commandLine().setOut(new PrintWriter(out)).execute("--help")).isZero();
+        assertThat(out.toString().replaceAll("\\s+", " ")).contains("Runs a mock NDES with an ephemeral CA, or one kept in --data-dir.")
+                .doesNotContain("prints one line:");
+    }
+
+    @Test
+    void bothToolsPrintTheOneVersionOfTheBuild() {
+        StringWriter server = new StringWriter();
+        StringWriter harness = new StringWriter();
+        MockNdesCommand.commandLine().setOut(new PrintWriter(server)).execute("--version");
+        dev.mockndes.harness.HarnessCommand.commandLine().setOut(new PrintWriter(harness)).execute("--version");
+        String version = server.toString().strip().replace("mock-ndes ", "");
+        assertThat(version).isNotBlank().isNotEqualTo("unknown");
+        assertThat(harness.toString().strip()).isEqualTo("scep-harness " + version);
+    }
+
+    @Test
+    void plainServeRunsTheLibrarysHealthyWithItsTitleAndDocumentation() {
+        ServeCommand serve = new ServeCommand();
+        new picocli.CommandLine(serve).setCaseInsensitiveEnumValuesAllowed(true).parseArgs();
+        var scenario = serve.options.toConfig().scenario();
+        var library = dev.mockndes.scenario.ScenarioLibrary.builtIn().get("healthy");
+        assertThat(scenario).isEqualTo(library);
+        assertThat(scenario.documentation()).isNotNull();
+    }
+
+    @Test
     void versionIsPrinted() {
         StringWriter out = new StringWriter();
         assertThat(MockNdesCommand.commandLine().setOut(new PrintWriter(out)).execute("--version")).isZero();

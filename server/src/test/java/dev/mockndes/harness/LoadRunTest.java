@@ -42,6 +42,18 @@ class LoadRunTest {
     }
 
     @Test
+    void showsEachPhaseWithItsOwnCountAndTimeAndEndsWithTheFinalCount() throws Exception {
+        java.io.StringWriter log = new java.io.StringWriter();
+
+        LoadReport report = new LoadRun(plan(6, 2)).run(dev.mockndes.harness.load.Phases.lines(new java.io.PrintWriter(log)));
+
+        assertThat(report.succeeded()).isEqualTo(6);
+        assertThat(log.toString()).containsPattern("(?m)^preparing keys: 6 devices in \\d+\\.\\d\\d s$")
+                .containsPattern("(?m)^enrolling: 6 enrolments in \\d+\\.\\d\\d s$");
+        assertThat(log.toString().indexOf("preparing keys: 6")).isLessThan(log.toString().indexOf("enrolling: 6"));
+    }
+
+    @Test
     void classifiesRefusalsByFailInfo() throws Exception {
         LoadReport report = new LoadRun(plan(3, 2).withChallenge("wrong")).run();
 

@@ -49,6 +49,7 @@ public final class EnrolCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "unknown --device '" + device + "' (known: "
                     + String.join(", ", Devices.profiles()) + ")");
         }
+        dev.mockndes.harness.cli.HarnessErrors.checkScepUrl(url);
         DeviceRun run = Devices.run(device, new DeviceTarget(url, Optional.ofNullable(challenge), Optional.ofNullable(caSha256), timeout));
         if (json) {
             Map<String, Object> out = new LinkedHashMap<>();

@@ -82,18 +82,25 @@ public final class LoadCommand implements Callable<Integer> {
         }
         Long attempts = duration == null && count == null ? Long.valueOf(200) : count;
         int deviceCount = devices != null ? devices : attempts != null ? (int) Math.min(attempts, 100_000) : 256;
+        dev.mockndes.harness.cli.HarnessErrors.checkScepUrl(url);
         LoadPlan plan = new LoadPlan(url, deviceCount, concurrency, attempts, duration, prebuild, Optional.ofNullable(challenge),
                 Optional.ofNullable(caSha256), keyBits, timeout);
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Phases phases = System.console() != null ? Phases.bars(err) : Phases.lines(err);
         LoadReport report;
-        try (Progress progress = System.console() != null && !json
-                ? Progress.start(out, caps ? "requests" : "enrolments", attempts == null ? -1 : attempts, duration == null ? 0 : duration.toNanos())
-                : Progress.none()) {
-            report = caps ? new CapsLoad(plan).run(progress.counter())
-                    : prebuild ? new PrebuiltLoad(plan).run(progress.counter()) : new LoadRun(plan).run(progress.counter());
+        try {
+            if (caps) {
+                try (Progress progress = phases.begin("requesting", "requests", attempts == null ? -1 : attempts,
+                        duration == null ? 0 : duration.toNanos())) {
+                    report = new CapsLoad(plan).run(progress.counter());
+                }
+            } else {
+                report = prebuild ? new PrebuiltLoad(plan).run(phases) : new LoadRun(plan).run(phases);
+            }
         } catch (DeviceStop stop) {
-            spec.commandLine().getErr().println("scep-harness: cannot prepare the run: " + stop.outcome().wire() + ": " + stop.outcome().detail());
-            return 1;
+            throw new dev.mockndes.harness.cli.HarnessError("cannot prepare the run against " + url,
+                    stop.outcome().wire() + ": " + stop.outcome().detail(), "see what the server answers with 'scep-harness probe " + url + "'");
         }
         Map<String, Object> fields = report.fields();
         StringBuilder text = new StringBuilder(report.text());

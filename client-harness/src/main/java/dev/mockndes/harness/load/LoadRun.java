@@ -34,12 +34,26 @@ public final class LoadRun {
     }
 
     public LoadReport run() throws InterruptedException {
-        return run(new AtomicLong());
+        return run(Phases.none());
     }
 
-    LoadReport run(AtomicLong progress) throws InterruptedException {
-        List<DeviceIdentity> devices = IntStream.range(0, plan.devices()).parallel()
-                .mapToObj(i -> DeviceIdentity.create("load-device-" + i, plan.challenge(), plan.keyBits())).toList();
+    /** Two phases, each shown with its own count and time: preparing the device keys (on every core), then enrolling. */
+    public LoadReport run(Phases phases) throws InterruptedException {
+        List<DeviceIdentity> devices;
+        try (Progress keys = phases.begin("preparing keys", "devices", plan.devices(), 0)) {
+            devices = IntStream.range(0, plan.devices()).parallel().mapToObj(i -> {
+                DeviceIdentity device = DeviceIdentity.create("load-device-" + i, plan.challenge(), plan.keyBits());
+                keys.counter().incrementAndGet();
+                return device;
+            }).toList();
+        }
+        try (Progress enrolling = phases.begin("enrolling", "enrolments", plan.count() == null ? -1 : plan.count(),
+                plan.duration() == null ? 0 : plan.duration().toNanos())) {
+            return enrol(devices, enrolling.counter());
+        }
+    }
+
+    private LoadReport enrol(List<DeviceIdentity> devices, AtomicLong progress) throws InterruptedException {
         Map<String, Integer> failures = new ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(plan.concurrency());
         List<Future<long[]>> workers = new ArrayList<>();

@@ -33,11 +33,22 @@ public final class PrebuiltLoad {
     }
 
     public LoadReport run() throws IOException, DeviceStop {
-        return run(new AtomicLong());
+        return run(Phases.none());
     }
 
-    LoadReport run(AtomicLong progress) throws IOException, DeviceStop {
-        List<byte[]> requests = build();
+    /** Two phases, each shown with its own count and time: preparing the requests (on every core), then enrolling. */
+    public LoadReport run(Phases phases) throws IOException, DeviceStop {
+        List<byte[]> requests;
+        try (Progress preparing = phases.begin("preparing requests", "devices", plan.devices(), 0)) {
+            requests = build(preparing.counter());
+        }
+        try (Progress enrolling = phases.begin("enrolling", "enrolments", plan.count() == null ? -1 : plan.count(),
+                plan.duration() == null ? 0 : plan.duration().toNanos())) {
+            return send(requests, enrolling.counter());
+        }
+    }
+
+    private LoadReport send(List<byte[]> requests, AtomicLong progress) throws IOException {
         return new KeepAliveLoad(Requests.address(plan.url()), plan.concurrency(), plan.timeout())
                 .run("enrol", Budget.of(plan.count(), plan.duration()), n -> requests.get((int) (n % requests.size())),
                         (status, body) -> {
@@ -50,7 +61,7 @@ public final class PrebuiltLoad {
     }
 
     /** The device requests, ready to send. */
-    List<byte[]> build() throws DeviceStop {
+    List<byte[]> build(AtomicLong built) throws DeviceStop {
         DeviceHttp http = new DeviceHttp(Requests.AGENT, plan.timeout());
         HttpAnswer capsAnswer = http.get(URI.create(plan.url() + "?operation=GetCACaps&message=ca"));
         Set<String> caps = new HashSet<>(Arrays.asList(capsAnswer.text().split("[\r\n]+")));
@@ -69,6 +80,7 @@ public final class PrebuiltLoad {
             String transactionId = Thumbprint.hex("SHA-1", SubjectPublicKeyInfo.getInstance(device.keys().getPublic().getEncoded())
                     .getPublicKeyData().getBytes());
             byte[] der = PkcsReq.build(device.keys(), device.identity(), device.csr(), certs.recipient(), algorithms, transactionId).der();
+            built.incrementAndGet();
             return post ? Requests.post(plan.url(), "operation=PKIOperation", CertRep.PKI_MESSAGE, der)
                     : Requests.get(plan.url(), "operation=PKIOperation&message="
                     + java.net.URLEncoder.encode(java.util.Base64.getEncoder().encodeToString(der), java.nio.charset.StandardCharsets.UTF_8));

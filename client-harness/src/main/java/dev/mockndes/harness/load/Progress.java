@@ -5,63 +5,79 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A one-line progress bar redrawn four times a second, for terminals only: created with
- * {@link #start} only when stdout is a console; {@link #none()} otherwise.
+ * The progress of one phase of a run (preparing keys, enrolling), counted by the workers through
+ * {@link #counter()}. On a terminal, a one-line bar redrawn four times a second; elsewhere, one line
+ * every {@link Phases#LINE_INTERVAL_MILLIS} ms. Either way {@link #close()} ends with the phase's total
+ * and time, so the last thing shown is the final count, measured over the phase alone.
  */
 final class Progress implements AutoCloseable {
     private final AtomicLong done = new AtomicLong();
     private final Thread painter;
     private final PrintWriter out;
+    private final boolean bar;
+    private final String phase;
+    private final String unit;
+    private final long total;
+    private final long start = System.nanoTime();
 
-    private Progress(PrintWriter out, String unit, long total, long durationNanos) {
+    Progress(PrintWriter out, boolean bar, long intervalMillis, String phase, String unit, long total, long durationNanos) {
         this.out = out;
+        this.bar = bar;
+        this.phase = phase;
+        this.unit = unit;
+        this.total = total;
         if (out == null) {
             painter = null;
             return;
         }
-        long start = System.nanoTime();
         painter = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
-                long elapsed = System.nanoTime() - start;
-                double fraction = total > 0 ? done.get() / (double) total : durationNanos > 0 ? elapsed / (double) durationNanos : 0;
-                int filled = (int) Math.min(30, Math.round(fraction * 30));
-                out.print(String.format(Locale.ROOT, "\r[%s%s] %d %s  %.0f/s ", "#".repeat(filled), ".".repeat(30 - filled), done.get(), unit,
-                        done.get() / Math.max(elapsed / 1e9, 1e-3)));
-                out.flush();
                 try {
-                    Thread.sleep(250);
+                    Thread.sleep(intervalMillis);
                 } catch (InterruptedException e) {
                     return;
                 }
+                print(bar ? "\r" + barLine(durationNanos) : status() + System.lineSeparator());
             }
         }, "load-progress");
         painter.setDaemon(true);
         painter.start();
     }
 
-    static Progress start(PrintWriter out, String unit, long total, long durationNanos) {
-        return new Progress(out, unit, total, durationNanos);
-    }
-
-    static Progress none() {
-        return new Progress(null, "", 0, 0);
-    }
-
     AtomicLong counter() {
         return done;
     }
 
+    private String barLine(long durationNanos) {
+        long elapsed = System.nanoTime() - start;
+        double fraction = total > 0 ? done.get() / (double) total : durationNanos > 0 ? elapsed / (double) durationNanos : 0;
+        int filled = (int) Math.min(30, Math.round(fraction * 30));
+        return String.format(Locale.ROOT, "%s [%s%s] %s ", phase, "#".repeat(filled), ".".repeat(30 - filled), status().substring(phase.length() + 2));
+    }
+
+    /** {@code enrolling: 120/500 enrolments, 3.4 s}. */
+    private String status() {
+        return String.format(Locale.ROOT, "%s: %d%s %s, %.1f s", phase, done.get(), total > 0 ? "/" + total : "", unit,
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    private synchronized void print(String text) {
+        out.print(text);
+        out.flush();
+    }
+
     @Override
     public void close() {
-        if (painter != null) {
-            painter.interrupt();
-            try {
-                painter.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            out.print("\r" + " ".repeat(79) + "\r");
-            out.flush();
+        if (painter == null) {
+            return;
         }
+        painter.interrupt();
+        try {
+            painter.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        String last = String.format(Locale.ROOT, "%s: %d %s in %.2f s", phase, done.get(), unit, (System.nanoTime() - start) / 1e9);
+        print((bar ? "\r" + " ".repeat(79) + "\r" : "") + last + System.lineSeparator());
     }
 }

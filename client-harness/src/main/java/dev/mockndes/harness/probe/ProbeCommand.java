@@ -49,6 +49,7 @@ public final class ProbeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "unknown --device '" + device + "' (known: "
                     + String.join(", ", Devices.profiles()) + ")");
         }
+        dev.mockndes.harness.cli.HarnessErrors.checkScepUrl(url);
         ProbeReport report = new Probe(new DeviceTarget(url, Optional.ofNullable(challenge), Optional.ofNullable(caSha256), timeout), device).run();
         spec.commandLine().getOut().print(json ? report.json() + System.lineSeparator() : report.text());
         spec.commandLine().getOut().flush();
