@@ -199,7 +199,7 @@ public final class MockNdes implements AutoCloseable {
                             Thumbprints.of(Certificates.encoded(pki.trustAnchor())).sha256(), DEVICE_ANSWER_TIMEOUT)));
             adminRoutes.blockingWorkOn(workers);
             config.adminToken().ifPresent(adminRoutes::requireToken);
-            HttpListener adminApi = HttpListener.bind(loops, config.bind(), config.adminPort(), adminRoutes, ExchangeObserver.IGNORE,
+            HttpListener adminApi = HttpListener.bind(loops, config.adminBind(), config.adminPort(), adminRoutes, ExchangeObserver.IGNORE,
                     "mock-ndes");
             // Parse the scenario library now, off the event loops, so the first admin call does not stall them.
             workers.execute(ScenarioLibrary::builtIn);

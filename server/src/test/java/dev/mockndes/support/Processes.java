@@ -16,7 +16,21 @@ public final class Processes {
     }
 
     public static Result run(Path directory, long timeoutSeconds, List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
+        return run(directory, timeoutSeconds, command, java.util.Map.of());
+    }
+
+    /** @param environment variables set for the program (a null value removes one it would inherit) */
+    public static Result run(Path directory, long timeoutSeconds, List<String> command, java.util.Map<String, String> environment)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
+        environment.forEach((name, value) -> {
+            if (value == null) {
+                builder.environment().remove(name);
+            } else {
+                builder.environment().put(name, value);
+            }
+        });
+        Process process = builder.start();
         process.getOutputStream().close();
         byte[][] output = new byte[1][];
         Thread reader = new Thread(() -> {
