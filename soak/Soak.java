@@ -390,6 +390,11 @@ public final class Soak {
 
         /** Every serial a device was given since the last check must be listed, and no subject twice. */
         void check() throws IOException, InterruptedException {
+            List<String> answered = new ArrayList<>();
+            String serial;
+            while ((serial = unverified.poll()) != null) {
+                answered.add(serial); // taken before the list, so every one was issued before the list was made
+            }
             String body = get(adminUrl + "/certificates?limit=10000");
             Matcher count = COUNT.matcher(body);
             issuedTotal = count.find() ? Long.parseLong(count.group(1)) : -1;
@@ -401,13 +406,12 @@ public final class Soak {
                 bySubject.merge(entries.group(2), 1, Integer::sum);
             }
             duplicates = bySubject.values().stream().filter(n -> n > 1).count();
-            String serial;
-            while ((serial = unverified.poll()) != null) {
-                if (bySerial.containsKey(serial)) {
-                    verifiedSerials.add(serial);
+            for (String given : answered) {
+                if (bySerial.containsKey(given)) {
+                    verifiedSerials.add(given);
                 } else {
                     lost++;
-                    System.out.println(name + ": LOST serial " + serial);
+                    System.out.println(name + ": LOST serial " + given);
                 }
             }
         }
