@@ -8,6 +8,7 @@ import dev.mockndes.harness.device.DeviceIdentity;
 import dev.mockndes.protocol.PkiStatus;
 import dev.mockndes.support.CertRepView;
 import dev.mockndes.support.PkcsReqBuilder;
+import dev.mockndes.support.RawHttp;
 import dev.mockndes.support.ServerSetup;
 import dev.mockndes.support.SharedServer;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package dev.mockndes.fuzz;
+package dev.mockndes.support;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,11 +14,11 @@ import java.util.Map;
  * One keep-alive HTTP/1.1 connection written and read by hand, so a fuzz target controls every
  * byte and sees a dropped connection as what it is (an {@link IOException}), not as a retry.
  */
-final class RawHttp implements AutoCloseable {
+public final class RawHttp implements AutoCloseable {
 
     /** An answer: status, headers (names in lower case) and body. */
-    record Answer(int status, Map<String, String> headers, byte[] body) {
-        String header(String name) {
+    public record Answer(int status, Map<String, String> headers, byte[] body) {
+        public String header(String name) {
             return headers.getOrDefault(name.toLowerCase(Locale.ROOT), "");
         }
     }
@@ -27,7 +27,7 @@ final class RawHttp implements AutoCloseable {
     private final InputStream in;
     private final String host;
 
-    RawHttp(String baseUrl) throws IOException {
+    public RawHttp(String baseUrl) throws IOException {
         URI uri = URI.create(baseUrl);
         this.socket = new Socket(uri.getHost(), uri.getPort());
         this.socket.setSoTimeout(20_000);
@@ -35,7 +35,7 @@ final class RawHttp implements AutoCloseable {
         this.host = uri.getHost() + ":" + uri.getPort();
     }
 
-    Answer send(String method, String target, Map<String, String> headers, byte[] body) throws IOException {
+    public Answer send(String method, String target, Map<String, String> headers, byte[] body) throws IOException {
         StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\nHost: ").append(host).append("\r\n");
         headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
         if (body != null) {
@@ -50,7 +50,14 @@ final class RawHttp implements AutoCloseable {
         return read();
     }
 
-    private Answer read() throws IOException {
+    /** Writes bytes as they are, e.g. several requests at once (pipelining). */
+    public void write(byte[] bytes) throws IOException {
+        socket.getOutputStream().write(bytes);
+        socket.getOutputStream().flush();
+    }
+
+    /** Reads one answer; an {@link IOException} when the connection closes first. */
+    public Answer read() throws IOException {
         String statusLine = line();
         if (statusLine == null) {
             throw new IOException("the connection closed without an answer");
@@ -74,6 +81,15 @@ final class RawHttp implements AutoCloseable {
             }
         }
         return b < 0 && line.size() == 0 ? null : line.toString(StandardCharsets.ISO_8859_1);
+    }
+
+    /** True when the server closed the connection: the next read sees the end of the stream. */
+    public boolean closedByServer() throws IOException {
+        try {
+            return in.read() < 0;
+        } catch (java.net.SocketException e) {
+            return true;
+        }
     }
 
     @Override
