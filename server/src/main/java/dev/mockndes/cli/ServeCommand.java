@@ -4,6 +4,7 @@ import dev.mockndes.MockNdes;
 import dev.mockndes.config.ServerConfig;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -39,7 +40,9 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         try (MockNdes ndes = MockNdes.start(config)) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                long stopping = System.nanoTime();
                 ndes.close();
+                System.err.println("mock-ndes: stopped in " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stopping) + " ms");
                 stopped.countDown();
             }, "mock-ndes-shutdown"));
             spec.commandLine().getOut().println(readyLine(ndes, config));
