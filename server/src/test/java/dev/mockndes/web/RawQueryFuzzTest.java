@@ -30,8 +30,12 @@ class RawQueryFuzzTest {
             query.append(i == 0 ? "" : "&").append(encode(name)).append('=').append(encode(value));
         }
         RawQuery parsed = RawQuery.parse(query.toString());
-        first.forEach((name, value) -> assertThat(parsed.get(name.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT)))
-                .as("%s in %s", name, query).contains(value));
+        first.forEach((name, value) -> {
+            assertThat(parsed.get(name)).as("%s in %s", name, query).contains(value);
+            if (name.chars().allMatch(c -> c < 0x80)) { // IIS compares parameter names case-insensitively in ASCII
+                assertThat(parsed.get(name.toUpperCase(Locale.ROOT))).as("%s in %s", name, query).contains(value);
+            }
+        });
     }
 
     /** Percent-encodes everything but unreserved characters, '+' and '/'. */
