@@ -23,7 +23,11 @@ class ScenarioYamlFuzzTest {
         } catch (ScenarioException e) {
             assertThat(e.getMessage()).matches("(?s)fuzz\\.yaml(:\\d+:\\d+)?: \\S.*");
             assertThat(e.line()).isBetween(0, (int) yaml.lines().count() + 1);
-            assertThat(e.getMessage()).doesNotContain("Exception", "com.fasterxml", "org.yaml");
+            for (String internal : new String[] {"Exception", "com.fasterxml", "org.yaml"}) {
+                if (!yaml.contains(internal)) { // a message may quote the input back
+                    assertThat(e.getMessage()).doesNotContain(internal);
+                }
+            }
         }
     }
 }
