@@ -14,6 +14,9 @@ RUN useradd --system --uid 10001 --no-create-home mockndes && mkdir -p /data /sc
 USER mockndes
 VOLUME ["/data"]
 ENV MOCK_NDES_LOG_DIR=/data/logs
+# The admin API is published too, so it asks for a token: docker run -e MOCK_NDES_ADMIN_TOKEN=… (or set
+# MOCK_NDES_ADMIN_BIND=127.0.0.1 to keep it inside the container); without either, serve refuses to start.
+ENV MOCK_NDES_ADMIN_BIND=0.0.0.0
 EXPOSE 8080 8081
 # The JRE image has neither curl nor wget: the jar checks the admin API's GET /health itself.
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \

@@ -92,6 +92,7 @@ public final class MockNdes implements AutoCloseable {
     private static final java.time.Duration DEVICE_ANSWER_TIMEOUT = java.time.Duration.ofSeconds(20);
     /** Requests kept for GET /requests. */
     private static final int JOURNAL_SIZE = 1000;
+    private static final java.time.Duration WORKERS_STOP_BUDGET = java.time.Duration.ofMillis(1200);
 
     private final Pki pki;
     private final DataStores stores;
@@ -209,7 +210,7 @@ public final class MockNdes implements AutoCloseable {
                             Thumbprints.of(Certificates.encoded(pki.trustAnchor())).sha256(), DEVICE_ANSWER_TIMEOUT)));
             adminRoutes.blockingWorkOn(workers);
             config.adminToken().ifPresent(adminRoutes::requireToken);
-            HttpListener adminApi = HttpListener.bind(loops, config.bind(), config.adminPort(), adminRoutes, ExchangeObserver.IGNORE,
+            HttpListener adminApi = HttpListener.bind(loops, config.adminBind(), config.adminPort(), adminRoutes, ExchangeObserver.IGNORE,
                     "mock-ndes");
             // Parse the scenario library now, off the event loops, so the first admin call does not stall them.
             workers.execute(ScenarioLibrary::builtIn);
@@ -388,9 +389,18 @@ public final class MockNdes implements AutoCloseable {
     }
 
     /** Lets enrolments in progress finish (their journal writes, their replies) before the loops and stores close. */
+    /**
+     * Lets the PKIOperations already taken finish (new ones are refused with 503), for at most
+     * {@link #WORKERS_STOP_BUDGET}; with the network threads' 500 ms, a stop takes under 2 s. Work
+     * still running after that is abandoned: its client gets no answer, and its certificate, if the
+     * store took it, is on disk (a store writes before it returns, and closes under its own lock).
+     */
     private void awaitWorkers() {
         try {
-            workers.awaitTermination(5, TimeUnit.SECONDS);
+            if (!workers.awaitTermination(WORKERS_STOP_BUDGET.toMillis(), TimeUnit.MILLISECONDS)) {
+                System.err.println("mock-ndes: stopping with work still running after " + WORKERS_STOP_BUDGET.toMillis()
+                        + " ms; a PKIOperation among it gets no answer");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -46,7 +46,7 @@ class MalformedRequestsTest {
                 Arguments.of("truncated DER", "POST", "PKIOperation", Arrays.copyOf(valid, valid.length / 2), 400),
                 Arguments.of("random bytes", "POST", "PKIOperation", new byte[] {0x30, 0x03, 0x02, 0x01, 0x05}, 400),
                 Arguments.of("unknown operation", "GET", "FormatHardDisk", new byte[0], 400),
-                Arguments.of("oversized body", "POST", "PKIOperation", new byte[2 * 1024 * 1024], 413),
+                Arguments.of("oversized body (request filtering, 404.13)", "POST", "PKIOperation", new byte[2 * 1024 * 1024], 404),
                 Arguments.of("CMS whose SignerInfo is garbage", "POST", "PKIOperation", signedDataWithGarbageSignerInfo(), 400));
     }
 

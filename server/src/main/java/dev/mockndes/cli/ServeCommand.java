@@ -4,6 +4,7 @@ import dev.mockndes.MockNdes;
 import dev.mockndes.config.ServerConfig;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -66,7 +67,9 @@ final class ServeCommand implements Callable<Integer> {
                 if (ready != null) {
                     ready.delete(); // first: a script must not find the file of a server that no longer answers
                 }
+                long stopping = System.nanoTime();
                 ndes.close();
+                System.err.println("mock-ndes: stopped in " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stopping) + " ms");
                 stopped.countDown();
             }, "mock-ndes-shutdown"));
             spec.commandLine().getOut().println(readyLine(ndes, config));

@@ -4,6 +4,7 @@ import dev.mockndes.ndes.auth.AdminUser;
 import dev.mockndes.store.CaImport;
 import dev.mockndes.enroll.ChallengeSettings;
 import dev.mockndes.config.FidelitySettings;
+import dev.mockndes.config.AdminExposure;
 import dev.mockndes.config.NdesSettings;
 import dev.mockndes.config.ServerConfig;
 import dev.mockndes.store.StorageSettings;
@@ -107,6 +108,16 @@ final class ServeOptions {
     @Option(names = "--admin-token", defaultValue = "${env:MOCK_NDES_ADMIN_TOKEN}", paramLabel = "TOKEN",
             description = "Require 'Authorization: Bearer TOKEN' on the admin API (GET /health stays open). Env MOCK_NDES_ADMIN_TOKEN.")
     String adminToken;
+
+    @Option(names = "--admin-bind", defaultValue = "${env:MOCK_NDES_ADMIN_BIND:-127.0.0.1}", paramLabel = "ADDR",
+            description = "Address the admin API listens on, whatever --bind says; off loopback it needs --admin-token. "
+                    + "Env MOCK_NDES_ADMIN_BIND. Default: ${DEFAULT-VALUE}.")
+    String adminBind;
+
+    @Option(names = "--admin-without-token", defaultValue = "${env:MOCK_NDES_ADMIN_WITHOUT_TOKEN:-false}",
+            description = "Start even though the admin API listens off loopback without --admin-token: anyone who reaches it "
+                    + "can switch scenarios, approve and revoke. Env MOCK_NDES_ADMIN_WITHOUT_TOKEN.")
+    boolean adminWithoutToken;
 
     @Option(names = "--log-dir", defaultValue = "${env:MOCK_NDES_LOG_DIR:-logs}", paramLabel = "DIR",
             description = "Where the IIS (W3SVC1/u_exYYMMDD.log), HTTPERR and event logs go. Default: ${DEFAULT-VALUE}.")
@@ -250,8 +261,12 @@ final class ServeOptions {
         List<AdminUser> users = adminUsers.stream().map(AdminUser::parse).toList();
         var ndes = new NdesSettings(connector == ConnectorState.INSTALLED, users, adminPageEncoding, fidelity());
         int threads = workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
+        Optional<String> token = Optional.ofNullable(adminToken).filter(t -> !t.isEmpty());
+        AdminExposure.refusal(adminBind, token, adminWithoutToken).ifPresent(refusal -> {
+            throw new IllegalArgumentException(refusal);
+        });
         return new ServerConfig(bind, port, adminPort, challengeSettings, capabilities(), pki, ndes, logDir, threads, scenario(),
-                Optional.ofNullable(adminToken).filter(t -> !t.isEmpty()), storage(), protocol(), tls());
+                token, storage(), protocol(), tls(), adminBind);
     }
 
     /** The details where the mock copies one NDES or another (docs/fidelity.md). */

@@ -27,11 +27,13 @@ import java.util.Objects;
  * @param storage      where the CA, the issued certificates and the pending queue live (memory or a data folder)
  * @param protocol     the optional parts of RFC 8894: manual approval, renewal, CA rollover
  * @param tls          whether the SCEP site is served over HTTPS
+ * @param adminBind    address the admin API listens on; loopback unless asked otherwise, since the
+ *                     admin API can switch scenarios, approve, revoke and read logs
  */
 public record ServerConfig(String bind, int port, int adminPort, ChallengeSettings challenge, List<Capability> capabilities,
                            PkiSettings pki, NdesSettings ndes, Path logDir, int workers, Scenario scenario,
                            java.util.Optional<String> adminToken, StorageSettings storage, ProtocolSettings protocol,
-                           TlsSettings tls) {
+                           TlsSettings tls, String adminBind) {
     public static final String SCEP_PATH = "/certsrv/mscep/mscep.dll";
     public static final String ADMIN_PATH = "/certsrv/mscep_admin";
     /** The mscep application folder; mscep.dll is its default document. */
@@ -49,6 +51,7 @@ public record ServerConfig(String bind, int port, int adminPort, ChallengeSettin
         Objects.requireNonNull(storage, "storage");
         Objects.requireNonNull(protocol, "protocol");
         Objects.requireNonNull(tls, "tls");
+        Objects.requireNonNull(adminBind, "adminBind");
         for (int p : new int[] {port, adminPort}) {
             if (p < 0 || p > 65535) {
                 throw new IllegalArgumentException("ports must be between 0 and 65535, not " + p);
@@ -72,7 +75,8 @@ public record ServerConfig(String bind, int port, int adminPort, ChallengeSettin
         }
         return new ServerConfig("127.0.0.1", 0, 0, ChallengeSettings.none(), CapsProfile.INTEROP.capabilities(),
                 PkiSettings.defaults(), NdesSettings.defaults(), logs, Runtime.getRuntime().availableProcessors(), Scenario.healthy(),
-                java.util.Optional.empty(), StorageSettings.inMemory(), ProtocolSettings.defaults(), TlsSettings.none());
+                java.util.Optional.empty(), StorageSettings.inMemory(), ProtocolSettings.defaults(), TlsSettings.none(),
+                "127.0.0.1");
     }
 
     public ServerConfig withChallenge(String secret) {
@@ -80,47 +84,52 @@ public record ServerConfig(String bind, int port, int adminPort, ChallengeSettin
     }
 
     public ServerConfig withChallenge(ChallengeSettings settings) {
-        return new ServerConfig(bind, port, adminPort, settings, capabilities, pki, ndes, logDir, workers, scenario, adminToken, storage, protocol, tls);
+        return new ServerConfig(bind, port, adminPort, settings, capabilities, pki, ndes, logDir, workers, scenario, adminToken, storage, protocol, tls, adminBind);
     }
 
-    /** Both listeners on {@code address} (e.g. {@code 0.0.0.0} for every interface). */
+    /** The SCEP site on {@code address} (e.g. {@code 0.0.0.0} for every interface); the admin listener stays on {@link #adminBind}. */
     public ServerConfig withBind(String address) {
-        return new ServerConfig(address, port, adminPort, challenge, capabilities, pki, ndes, logDir, workers, scenario, adminToken, storage, protocol, tls);
+        return new ServerConfig(address, port, adminPort, challenge, capabilities, pki, ndes, logDir, workers, scenario, adminToken, storage, protocol, tls, adminBind);
     }
 
     public ServerConfig withCapabilities(List<Capability> caps) {
-        return new ServerConfig(bind, port, adminPort, challenge, caps, pki, ndes, logDir, workers, scenario, adminToken, storage, protocol, tls);
+        return new ServerConfig(bind, port, adminPort, challenge, caps, pki, ndes, logDir, workers, scenario, adminToken, storage, protocol, tls, adminBind);
     }
 
     public ServerConfig withAdminToken(String token) {
         return new ServerConfig(bind, port, adminPort, challenge, capabilities, pki, ndes, logDir, workers, scenario,
-                java.util.Optional.of(token), storage, protocol, tls);
+                java.util.Optional.of(token), storage, protocol, tls, adminBind);
     }
 
     public ServerConfig withPki(PkiSettings settings) {
-        return new ServerConfig(bind, port, adminPort, challenge, capabilities, settings, ndes, logDir, workers, scenario, adminToken, storage, protocol, tls);
+        return new ServerConfig(bind, port, adminPort, challenge, capabilities, settings, ndes, logDir, workers, scenario, adminToken, storage, protocol, tls, adminBind);
     }
 
     public ServerConfig withScenario(Scenario initial) {
-        return new ServerConfig(bind, port, adminPort, challenge, capabilities, pki, ndes, logDir, workers, initial, adminToken, storage, protocol, tls);
+        return new ServerConfig(bind, port, adminPort, challenge, capabilities, pki, ndes, logDir, workers, initial, adminToken, storage, protocol, tls, adminBind);
     }
 
     public ServerConfig withNdes(NdesSettings settings) {
-        return new ServerConfig(bind, port, adminPort, challenge, capabilities, pki, settings, logDir, workers, scenario, adminToken, storage, protocol, tls);
+        return new ServerConfig(bind, port, adminPort, challenge, capabilities, pki, settings, logDir, workers, scenario, adminToken, storage, protocol, tls, adminBind);
     }
 
     public ServerConfig withStorage(StorageSettings settings) {
         return new ServerConfig(bind, port, adminPort, challenge, capabilities, pki, ndes, logDir, workers, scenario, adminToken,
-                settings, protocol, tls);
+                settings, protocol, tls, adminBind);
     }
 
     public ServerConfig withProtocol(ProtocolSettings settings) {
         return new ServerConfig(bind, port, adminPort, challenge, capabilities, pki, ndes, logDir, workers, scenario, adminToken,
-                storage, settings, tls);
+                storage, settings, tls, adminBind);
+    }
+
+    public ServerConfig withAdminBind(String address) {
+        return new ServerConfig(bind, port, adminPort, challenge, capabilities, pki, ndes, logDir, workers, scenario, adminToken,
+                storage, protocol, tls, address);
     }
 
     public ServerConfig withTls(TlsSettings settings) {
         return new ServerConfig(bind, port, adminPort, challenge, capabilities, pki, ndes, logDir, workers, scenario, adminToken,
-                storage, protocol, settings);
+                storage, protocol, settings, adminBind);
     }
 }

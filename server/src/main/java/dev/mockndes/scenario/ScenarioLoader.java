@@ -60,6 +60,10 @@ public final class ScenarioLoader {
         } catch (IOException e) {
             throw new ScenarioException(source, "cannot read the YAML: " + e.getMessage(), e);
         }
+        if (scenario == null) {
+            // "", "~", "null" or a bare tag: YAML's null document, which Jackson reads as no object at all
+            throw new ScenarioException(source, 1, 1, "there is no scenario here: a scenario is a mapping that starts with 'name:'");
+        }
         ScenarioChecks.check(scenario, expectedName, index);
         if (scenario.extendsName() != null && !ScenarioChecks.KEBAB.matcher(scenario.extendsName()).matches()) {
             throw index.problem("extends", "extends names a scenario, and '" + scenario.extendsName() + "' is not a scenario name");

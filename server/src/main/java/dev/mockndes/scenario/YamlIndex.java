@@ -47,10 +47,27 @@ final class YamlIndex {
             return index;
         } catch (JsonProcessingException e) {
             String message = e.getOriginalMessage().lines().findFirst().orElse("").strip();
-            throw index.problemAt(e.getLocation(), "not valid YAML: " + message);
+            throw index.problemAt(e.getLocation(), "not valid YAML: " + withoutParserNames(message));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static final java.util.regex.Pattern PARSER_EVENT =
+            java.util.regex.Pattern.compile("<?org\\.yaml\\.snakeyaml\\.events\\.(\\w+?)Event(\\([^)]*\\))?>?");
+
+    /** The parser's message in YAML's words: "got this instead: a list" rather than the YAML library's event class. */
+    static String withoutParserNames(String message) {
+        return PARSER_EVENT.matcher(message).replaceAll(event -> switch (event.group(1)) {
+            case "SequenceStart" -> "the start of a list";
+            case "SequenceEnd" -> "the end of a list";
+            case "MappingStart" -> "the start of a mapping";
+            case "MappingEnd" -> "the end of a mapping";
+            case "Scalar" -> "a value";
+            case "Alias" -> "an alias";
+            case "DocumentStart", "DocumentEnd", "StreamStart", "StreamEnd" -> "the end of the document";
+            default -> "something else";
+        });
     }
 
     private void walk(JsonParser parser, String path, JsonLocation at) throws IOException {

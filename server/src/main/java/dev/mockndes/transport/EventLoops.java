@@ -8,7 +8,8 @@ import java.util.concurrent.TimeUnit;
 
 /** The network threads all listeners share. Closing stops them, waiting a few seconds at most. */
 public final class EventLoops implements AutoCloseable {
-    private static final int STOP_WAIT_SECONDS = 5;
+    /** Part of the stop budget (see MockNdes#close); the loop threads are daemons, so leaving them never holds the process. */
+    private static final int STOP_WAIT_MILLIS = 500;
 
     final EventLoopGroup group;
 
@@ -27,8 +28,8 @@ public final class EventLoops implements AutoCloseable {
      */
     @Override
     public void close() {
-        if (!group.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
-            System.err.println("mock-ndes: the network threads did not stop within " + STOP_WAIT_SECONDS + " s; leaving them");
+        if (!group.shutdownGracefully(0, 200, TimeUnit.MILLISECONDS).awaitUninterruptibly(STOP_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+            System.err.println("mock-ndes: the network threads did not stop within " + STOP_WAIT_MILLIS + " ms; leaving them");
         }
     }
 }

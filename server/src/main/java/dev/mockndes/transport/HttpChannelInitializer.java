@@ -3,7 +3,6 @@ package dev.mockndes.transport;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.HttpDecoderConfig;
-import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.timeout.IdleStateHandler;
@@ -40,7 +39,7 @@ final class HttpChannelInitializer extends ChannelInitializer<SocketChannel> {
                 .addLast(new HttpServerCodec(new HttpDecoderConfig()
                         .setMaxInitialLineLength(MAX_REQUEST_LINE)
                         .setMaxHeaderSize(MAX_HEADERS)))
-                .addLast(new HttpObjectAggregator(MAX_BODY))
+                .addLast(new RequestFilteringAggregator(MAX_BODY))
                 .addLast(handler);
     }
 }

@@ -15,8 +15,11 @@ final class InFlight {
         count(channel).incrementAndGet();
     }
 
+    /** The response is out (or will never be); a request pipelined behind it may now be handled. */
     static void finished(Channel channel) {
-        count(channel).updateAndGet(n -> Math.max(0, n - 1));
+        if (count(channel).updateAndGet(n -> Math.max(0, n - 1)) == 0) {
+            PipelinedRequests.next(channel);
+        }
     }
 
     static boolean any(Channel channel) {

@@ -11,11 +11,15 @@ import dev.mockndes.web.HttpSysPage;
 import dev.mockndes.web.WebRequest;
 import java.util.ArrayList;
 import java.util.List;
+import dev.mockndes.web.IisErrorPage;
+import dev.mockndes.web.WebResponse;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.TooLongHttpContentException;
 import io.netty.util.AttributeKey;
 import java.net.InetSocketAddress;
 import java.util.HashMap;
@@ -57,8 +61,18 @@ final class WebHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
+        if (!PipelinedRequests.holdIfBusy(ctx.channel(), request, held -> handle(ctx, held))) {
+            handle(ctx, request);
+        }
+    }
+
+    private void handle(ChannelHandlerContext ctx, FullHttpRequest request) {
         InetSocketAddress client = (InetSocketAddress) ctx.channel().remoteAddress();
         InetSocketAddress server = (InetSocketAddress) ctx.channel().localAddress();
+        if (request.decoderResult().cause() instanceof TooLongHttpContentException) {
+            refuseInRequestFiltering(ctx, request, client, server);
+            return;
+        }
         if (!request.decoderResult().isSuccess()) {
             MalformedHttp.Refusal malformed = MalformedHttp.of(request.decoderResult().cause());
             // The decoder keeps no trace of what it could not parse, so method and URI are unknown.
@@ -88,6 +102,16 @@ final class WebHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
         List<Integer> lengths = new ArrayList<>();
         request.headers().forEach(h -> lengths.add(h.getKey().length() + 2 + h.getValue().length()));
         return lengths;
+    }
+
+    /** IIS's request filtering: a body over the limit is 404.13, logged by IIS, and the connection closes. */
+    private void refuseInRequestFiltering(ChannelHandlerContext ctx, FullHttpRequest request, InetSocketAddress client,
+                                          InetSocketAddress server) {
+        WebRequest web = toWebRequest(ctx, request, client, server);
+        InFlight.started(ctx.channel());
+        new Exchange(ctx, web, Persistence.CLOSE, application, observer, serverHeader, journal.record(web, Optional.empty()),
+                errorPages.get())
+                .answer(WebResponse.page(IisErrorPage.of(404, 13, 0)).closingConnection());
     }
 
     private static WebRequest toWebRequest(ChannelHandlerContext ctx, FullHttpRequest request, InetSocketAddress client,

@@ -25,6 +25,7 @@ public record IisErrorPage(int status, int substatus, long win32Status, String r
     public static IisErrorPage of(int status, int substatus, long win32Status) {
         String reason = ReasonPhrase.of(status);
         String explanation = switch (status * 100 + substatus) {
+            case 40413 -> "The request filtering module is configured to deny a request that exceeds the request content length.";
             case 40414 -> "The request filtering module is configured to deny a request where the URL is too long.";
             case 40415 -> "The request filtering module is configured to deny a request where the query string is too long.";
             case 50000 -> "The page cannot be displayed because an internal server error has occurred.";

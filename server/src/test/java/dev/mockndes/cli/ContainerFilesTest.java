@@ -25,6 +25,7 @@ import picocli.CommandLine;
  */
 class ContainerFilesTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final String TOKEN = "token-from-the-environment";
     private static Dockerfile dockerfile;
     private static JsonNode compose;
     private static List<String> deploymentPage;
@@ -33,8 +34,7 @@ class ContainerFilesTest {
     static void read() throws Exception {
         assertThat(ROOT.resolve("pom.xml")).exists();
         dockerfile = Dockerfile.read(ROOT.resolve("Dockerfile"));
-        Processes.Result config = Processes.run(ROOT, 60, List.of(Processes.require("docker-compose", "docker-compose"),
-                "-f", ROOT.resolve("docker-compose.yml").toString(), "config"));
+        Processes.Result config = Processes.run(ROOT, 60, composeConfig(), Map.of("MOCK_NDES_ADMIN_TOKEN", TOKEN));
         assertThat(config.exitCode()).as("docker-compose config: %s", config.output()).isZero();
         compose = new ObjectMapper(new YAMLFactory()).readTree(config.output());
         deploymentPage = Files.readAllLines(ROOT.resolve("docs/deployment.md")).stream().map(ContainerFilesTest::command).toList();
@@ -61,13 +61,34 @@ class ContainerFilesTest {
 
         assertThat(jarNamed(image)).isEqualTo(jarNamed(documented));
         assertThat(image.subList(3, image.size())).isEqualTo(documented.subList(3, documented.size()));
-        ServerConfig config = serveConfig(image.subList(3, image.size()));
+        List<String> serve = concat(image.subList(3, image.size()), imageEnvironmentAsOptions());
+        ServerConfig config = serveConfig(concat(serve, List.of("--admin-token", TOKEN)));
         assertThat(config.bind()).isEqualTo("0.0.0.0");
+        assertThat(config.adminBind()).as("the admin port is published, so the admin API listens outside").isEqualTo("0.0.0.0");
         assertThat(List.of(config.port(), config.adminPort())).isEqualTo(exposedPorts());
         for (var env : dockerfile.stages().get(1).all("ENV")) {
             String name = env.arguments().split("=", 2)[0];
             assertThat(optionDefaults()).as("ENV %s is read by serve", name).anyMatch(d -> d.contains("${env:" + name + ":"));
         }
+    }
+
+    @Test
+    void theImageRefusesToOpenItsAdminApiWithoutATokenFromTheEnvironment() {
+        List<String> serve = concat(imageCommand().subList(3, imageCommand().size()), imageEnvironmentAsOptions());
+        CommandLine.ParseResult parsed = MockNdesCommand.commandLine().parseArgs(serve.toArray(String[]::new));
+
+        assertThat(optionDefaults()).anyMatch(d -> d.contains("${env:MOCK_NDES_ADMIN_TOKEN}"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> ((ServeCommand) parsed.subcommand().commandSpec().userObject()).options.toConfig())
+                .hasMessageStartingWith("the admin API would listen on 0.0.0.0 without a token").hasMessageContaining("MOCK_NDES_ADMIN_TOKEN");
+    }
+
+    @Test
+    void composeWillNotStartWithoutTheAdminTokenAndSaysWhichVariableToSet() throws Exception {
+        Processes.Result config = Processes.run(ROOT, 60, composeConfig(), java.util.Collections.singletonMap("MOCK_NDES_ADMIN_TOKEN", null));
+
+        assertThat(config.exitCode()).isNotZero();
+        assertThat(config.output()).contains("set MOCK_NDES_ADMIN_TOKEN");
     }
 
     @Test
@@ -95,6 +116,8 @@ class ContainerFilesTest {
         });
 
         assertThat(config.bind()).isEqualTo("0.0.0.0");
+        assertThat(config.adminBind()).isEqualTo("0.0.0.0");
+        assertThat(config.adminToken()).contains(TOKEN);
         assertThat(targets).containsExactly(config.port(), config.adminPort());
         assertThat(exposedPorts()).isEqualTo(targets);
     }
@@ -153,6 +176,22 @@ class ContainerFilesTest {
         return concat(runtime.only("ENTRYPOINT").words(), runtime.only("CMD").words());
     }
 
+    /** The runtime stage's ENV lines as the serve options whose defaults read them. */
+    private static List<String> imageEnvironmentAsOptions() {
+        List<String> options = new ArrayList<>();
+        var serve = MockNdesCommand.commandLine().setInterpolateVariables(false).getSubcommands().get("serve").getCommandSpec();
+        for (var env : dockerfile.stages().get(1).all("ENV")) {
+            String[] nameAndValue = env.arguments().split("=", 2);
+            serve.options().stream().filter(o -> o.defaultValue() != null && o.defaultValue().contains("${env:" + nameAndValue[0] + ":"))
+                    .findFirst().ifPresent(o -> options.addAll(List.of(o.longestName(), nameAndValue[1])));
+        }
+        return options;
+    }
+
+    private static List<String> composeConfig() {
+        return List.of(Processes.require("docker-compose", "docker-compose"), "-f", ROOT.resolve("docker-compose.yml").toString(), "config");
+    }
+
     private static List<Integer> exposedPorts() {
         return dockerfile.stages().get(1).only("EXPOSE").words().stream().map(Integer::valueOf).toList();
     }
@@ -170,6 +209,10 @@ class ContainerFilesTest {
         }
         int scenario = command.indexOf("--scenario") + 1;
         command.set(scenario, hostPath(Path.of(command.get(scenario))).toString());
+        String token = compose.at("/services/mock-ndes/environment/MOCK_NDES_ADMIN_TOKEN").asText();
+        if (!token.isEmpty()) {
+            command.addAll(List.of("--admin-token", token)); // what serve reads from MOCK_NDES_ADMIN_TOKEN in the container
+        }
         return serveConfig(command);
     }
 

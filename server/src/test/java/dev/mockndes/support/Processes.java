@@ -19,11 +19,17 @@ public final class Processes {
         return run(directory, timeoutSeconds, command, java.util.Map.of());
     }
 
-    /** As {@link #run(Path, long, List)}, with {@code environment} added to this process's own. */
+    /** @param environment variables set for the program (a null value removes one it would inherit) */
     public static Result run(Path directory, long timeoutSeconds, List<String> command, java.util.Map<String, String> environment)
             throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
-        builder.environment().putAll(environment);
+        environment.forEach((name, value) -> {
+            if (value == null) {
+                builder.environment().remove(name);
+            } else {
+                builder.environment().put(name, value);
+            }
+        });
         Process process = builder.start();
         process.getOutputStream().close();
         byte[][] output = new byte[1][];

@@ -26,10 +26,14 @@ public final class ServerProcess implements AutoCloseable {
 
     private final Process process;
     private final Matcher ready;
+    private final java.util.Deque<String> output;
+    private final Thread drain;
 
-    private ServerProcess(Process process, Matcher ready) {
+    private ServerProcess(Process process, Matcher ready, java.util.Deque<String> output, Thread drain) {
         this.process = process;
         this.ready = ready;
+        this.output = output;
+        this.drain = drain;
     }
 
     /**
@@ -49,16 +53,22 @@ public final class ServerProcess implements AutoCloseable {
             process.destroyForcibly();
             throw new AssertionError("mock-ndes did not print a ready line but: " + before);
         }
+        java.util.Deque<String> lines = new java.util.concurrent.ConcurrentLinkedDeque<>();
         Thread drain = new Thread(() -> {
             try {
-                out.transferTo(java.io.Writer.nullWriter());
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    lines.add(line);
+                    if (lines.size() > 200) {
+                        lines.poll();
+                    }
+                }
             } catch (IOException ignored) {
                 // the process ended
             }
         });
         drain.setDaemon(true);
         drain.start();
-        return new ServerProcess(process, ready);
+        return new ServerProcess(process, ready, lines, drain);
     }
 
     /**
@@ -106,6 +116,17 @@ public final class ServerProcess implements AutoCloseable {
     public void kill() throws InterruptedException {
         process.destroyForcibly();
         assertThat(process.waitFor(20, TimeUnit.SECONDS)).as("mock-ndes dies on SIGKILL").isTrue();
+    }
+
+    /**
+     * Sends SIGTERM, waits for the process to end by itself, and returns what it printed after the
+     * ready line (the last 200 lines).
+     */
+    public java.util.List<String> terminate() throws InterruptedException {
+        process.toHandle().destroy(); // SIGTERM; Process.destroy() would also close the pipe with the last lines in it
+        assertThat(process.waitFor(20, TimeUnit.SECONDS)).as("mock-ndes stops on SIGTERM").isTrue();
+        drain.join(TimeUnit.SECONDS.toMillis(5));
+        return java.util.List.copyOf(output);
     }
 
     /** Sends SIGTERM and asserts the server stops by itself. */
