@@ -3,7 +3,6 @@ package dev.mockndes.transport;
 import dev.mockndes.web.WebResponse;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFuture;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.DateFormatter;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
@@ -39,7 +38,7 @@ final class ResponseWriter {
         boolean open = fillHeaders(http.headers(), keepAlive, server, response);
         ChannelFuture written = ctx.writeAndFlush(http);
         if (!open) {
-            written.addListener(ChannelFutureListener.CLOSE);
+            written.addListener(done -> LingeringClose.close(ctx.channel()));
         }
         return written;
     }
