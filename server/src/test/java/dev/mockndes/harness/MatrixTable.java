@@ -20,17 +20,7 @@ final class MatrixTable {
 
     /** @param outcomes scenario → device → outcome wire form, scenarios in row order */
     static String render(Map<String, Map<String, String>> outcomes, List<String> devices) {
-        StringBuilder table = new StringBuilder("| scenario |");
-        devices.forEach(d -> table.append(' ').append(d).append(" |"));
-        table.append("\n|---|");
-        devices.forEach(d -> table.append("---|"));
-        table.append('\n');
-        outcomes.forEach((scenario, row) -> {
-            table.append("| `").append(scenario).append("` |");
-            devices.forEach(d -> table.append(' ').append(row.getOrDefault(d, "?")).append(" |"));
-            table.append('\n');
-        });
-        return table.toString();
+        return dev.mockndes.harness.matrix.MatrixTable.render(outcomes, devices);
     }
 
     static String section(Path page) throws IOException {
