@@ -199,7 +199,7 @@ public final class MockNdes implements AutoCloseable {
             site = HttpListener.bind(loops, config.bind(), config.port(), iis,
                     new IisLogObserver(logs.iis()::write, logs.httpErr()::write, clock), "Microsoft-IIS/10.0", scenario,
                     new MscepOverrides(new ForcedReplies(pki, config.pki(), clock), workers), journal,
-                    tls(config, pki, clock), fidelity.httpSysLimits(),
+                    tls(config, pki, clock).map(setUp -> setUp.withHandshakesOn(workers)), fidelity.httpSysLimits(),
                     // A scenario's error mode wins while it is in force.
                     () -> scenario.current().errorPagesMode().orElse(fidelity.errorPages()));
             String scepUrl = baseUrl(site.scheme(), site.address()) + ServerConfig.SCEP_PATH;

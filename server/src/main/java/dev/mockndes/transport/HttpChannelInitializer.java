@@ -4,7 +4,6 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpServerCodec;
-import io.netty.handler.ssl.SslContext;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -23,16 +22,19 @@ final class HttpChannelInitializer extends ChannelInitializer<SocketChannel> {
     static final int IDLE_SECONDS = 120;
 
     private final WebHttpHandler handler;
-    private final Optional<SslContext> tls;
+    private final Optional<ServerTls> tls;
 
-    HttpChannelInitializer(WebHttpHandler handler, Optional<SslContext> tls) {
+    HttpChannelInitializer(WebHttpHandler handler, Optional<ServerTls> tls) {
         this.handler = handler;
         this.tls = tls;
     }
 
     @Override
     protected void initChannel(SocketChannel channel) {
-        tls.ifPresent(context -> channel.pipeline().addLast(context.newHandler(channel.alloc())).addLast(new NotTlsCloser()));
+        tls.ifPresent(setUp -> channel.pipeline().addLast(setUp.handshakes()
+                        .map(executor -> setUp.context().newHandler(channel.alloc(), executor))
+                        .orElseGet(() -> setUp.context().newHandler(channel.alloc())))
+                .addLast(new NotTlsCloser()));
         channel.pipeline()
                 .addLast(new IdleStateHandler(0, 0, IDLE_SECONDS, TimeUnit.SECONDS))
                 .addLast(new IdleConnectionCloser())
