@@ -147,6 +147,23 @@ class DashboardChainTest {
         assertThat(browser.findElements(MARKED)).isEmpty();
     }
 
+    /** A switch made elsewhere (the CLI, a test suite) reaches the picture through the page's polling. */
+    @Test
+    @Order(5)
+    void aSwitchThroughTheAdminApiMovesTheMarkWithoutAClick() throws Exception {
+        HttpResponse<String> switched = HTTP.send(HttpRequest.newBuilder(URI.create(ndes.adminUrl() + "/scenario"))
+                .header("Content-Type", "application/yaml")
+                .PUT(HttpRequest.BodyPublishers.ofString("name: ca-down\ntitle: The CA does not answer\nextends: challenge-rejected\n"
+                        + "breaks: {hop: ca, log: \"Application log, Event 31: cannot submit the request (0x800706ba)\"}\n"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(switched.statusCode()).as(switched.body()).isEqualTo(200);
+
+        await.until(ExpectedConditions.textToBe(By.id("scenario-name"), "ca-down"));
+        await.until(ExpectedConditions.attributeToBe(MARKED, "data-hop", "ca"));
+        await.until(ExpectedConditions.textToBe(By.id("breaks-log"), "Application log, Event 31: cannot submit the request (0x800706ba)"));
+        assertThat(browser.findElements(MARKED)).hasSize(1);
+    }
+
     private static void switchTo(String name) {
         browser.findElement(By.cssSelector("#scenario-list button[data-name='" + name + "']")).click();
         await.until(ExpectedConditions.textToBe(By.id("scenario-name"), name));
