@@ -50,11 +50,14 @@ final class ScenarioChecks {
         if (breaks == null) {
             return;
         }
+        if (breaks.hop() == null || breaks.hop().isBlank()) {
+            throw index.problem("breaks.hop", "breaks.hop is empty: name the hop where it breaks, one of " + String.join(", ", Hop.words()));
+        }
         if (breaks.where().isEmpty()) {
             throw index.problem("breaks.hop", "unknown hop '" + breaks.hop() + "' in breaks (known, from the device to the CA: "
                     + String.join(", ", Hop.words()) + ")");
         }
-        if (breaks.log().isBlank()) {
+        if (breaks.log() == null || breaks.log().isBlank()) {
             throw index.problem("breaks.log", "breaks.log is empty: give the log line a troubleshooter finds at the " + breaks.hop() + " hop");
         }
     }

@@ -98,6 +98,11 @@ class ScenarioBreaksTest {
                 .isEqualTo(dir.resolve("x.yaml") + ":3:1: missing required key 'log' in breaks");
         assertThat(errorFor("x.yaml", "name: x\ntitle: t\nbreaks:\n  hop: ca\n  log: \"  \"\n"))
                 .startsWith(dir.resolve("x.yaml") + ":5:3: breaks.log is empty");
+        assertThat(errorFor("x.yaml", "name: x\ntitle: t\nbreaks:\n  hop: ca\n  log: ~\n"))
+                .startsWith(dir.resolve("x.yaml") + ":5:3: breaks.log is empty");
+        assertThat(errorFor("x.yaml", "name: x\ntitle: t\nbreaks:\n  hop:\n  log: l\n"))
+                .isEqualTo(dir.resolve("x.yaml") + ":4:3: breaks.hop is empty: name the hop where it breaks, one of "
+                        + "device, proxy, iis, mscep, policy-module, ca");
         assertThat(errorFor("x.yaml", "name: x\ntitle: t\nbreaks:\n  hop: ca\n  log: l\n  line: 3\n"))
                 .isEqualTo(dir.resolve("x.yaml") + ":6:3: unknown key 'line' in breaks (known: hop, log)");
         assertThat(errorFor("x.yaml", "name: x\ntitle: t\nbreaks: ca\n"))
