@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.dialect.Dialects;
 import dev.mockndes.common.OutcomeWord;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -121,6 +126,33 @@ class ScenarioBreaksTest {
         assertThat(breaks.at("/properties/hop/$ref").asText()).isEqualTo(VocabularySchema.FILE_NAME + "#/$defs/hop");
         assertThat(texts(vocabulary.at("/$defs/hop/enum"))).isEqualTo(Hop.words())
                 .containsExactly("device", "proxy", "iis", "mscep", "policy-module", "ca");
+    }
+
+    /** The editors' schema accepts every library file, breaks and all, and refuses an unknown hop as the loader does. */
+    @Test
+    void theEditorsSchemaAcceptsEveryLibraryFileAndRefusesAnUnknownHop() throws IOException {
+        Schema schema = editorsSchema();
+        YAMLMapper yaml = new YAMLMapper();
+        try (var files = Files.list(Path.of("../scenarios"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+                assertThat(schema.validate(yaml.readTree(file.toFile()))).as(file.toString()).isEmpty();
+            }
+        }
+        assertThat(schema.validate(yaml.readTree("name: x\ntitle: t\nbreaks: {hop: database, log: l}\n"))).isNotEmpty();
+        assertThat(schema.validate(yaml.readTree("name: x\ntitle: t\nbreaks: {hop: ca}\n"))).isNotEmpty();
+    }
+
+    /** scenario.schema.json with vocabulary.schema.json's definitions folded in, so it stands alone. */
+    private static Schema editorsSchema() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        String prefix = "#/$defs/vocabulary-";
+        JsonNode vocabulary = json.readTree(VocabularySchema.render().replace("#/$defs/", prefix));
+        ObjectNode schema = (ObjectNode) json.readTree(
+                Files.readString(Path.of("../scenarios/scenario.schema.json")).replace(VocabularySchema.FILE_NAME + "#/$defs/", prefix));
+        ObjectNode defs = (ObjectNode) schema.get("$defs");
+        vocabulary.get("$defs").fields().forEachRemaining(def -> defs.set("vocabulary-" + def.getKey(), def.getValue()));
+        return SchemaRegistry.withDefaultDialect(Dialects.getDraft202012())
+                .getSchema(schema.toString());
     }
 
     private String errorFor(String fileName, String yaml) throws IOException {
