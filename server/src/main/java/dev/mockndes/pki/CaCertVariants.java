@@ -30,6 +30,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 public final class CaCertVariants {
     private static final String SHA1 = "SHA1withRSA";
     private static final String PSS = "SHA256withRSAandMGF1";
+    private static final java.security.Provider BC = new org.bouncycastle.jce.provider.BouncyCastleProvider();
 
     private CaCertVariants() {
     }
@@ -42,8 +43,9 @@ public final class CaCertVariants {
         return switch (variant) {
             case SIGNING_RA_ENCRYPTS -> {
                 X509CertificateHolder signing = ra.signing().holder();
+                // Same key and serial as the certificate NDES signs with, so its CertReps still name this certificate.
                 X509CertificateHolder both = AuthorityCertificates.ra(ca, signing.getSubject(), publicOnly(ra.signing().certificate().getPublicKey()),
-                        serials.next(), validityOf(signing), KeyUsage.digitalSignature | KeyUsage.keyEncipherment,
+                        signing.getSerialNumber(), validityOf(signing), KeyUsage.digitalSignature | KeyUsage.keyEncipherment,
                         AuthorityCertificates.SIGNING_TEMPLATE);
                 yield List.of(both, ra.encryption().holder(), ca.holder());
             }
@@ -79,7 +81,8 @@ public final class CaCertVariants {
                     builder.addExtension(extension);
                 }
             }
-            return builder.build(new JcaContentSignerBuilder(algorithm).build(ca.privateKey()));
+            // The JDK has no name for PSS with SHA-256 and MGF1 parameters; Bouncy Castle's provider does.
+            return builder.build(new JcaContentSignerBuilder(algorithm).setProvider(BC).build(ca.privateKey()));
         } catch (CertIOException | OperatorCreationException e) {
             throw new IllegalStateException("cannot re-sign the CA certificate with " + algorithm + ": " + e.getMessage(), e);
         }

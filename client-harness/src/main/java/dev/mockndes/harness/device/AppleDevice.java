@@ -97,7 +97,7 @@ final class AppleDevice extends ScepDevice {
         if (!checksCa) {
             return;
         }
-        java.util.Optional<String> refusal = CaChecks.appleCaRefusal(certs);
+        java.util.Optional<String> refusal = CaSetDefects.appleRefusal(certs);
         if (refusal.isPresent()) {
             line(log, "error", "The Registration Authority's response is invalid.");
             throw new DeviceStop(new Outcome.DeviceRefused("The Registration Authority's response is invalid: " + refusal.get()

@@ -77,7 +77,7 @@ final class WindowsDevice extends ScepDevice {
      */
     @Override
     protected void checkCaCertificates(CaCertificates certs, List<String> log) throws DeviceStop {
-        java.util.Optional<java.security.cert.X509Certificate> broken = CaChecks.raWithBrokenChain(certs);
+        java.util.Optional<java.security.cert.X509Certificate> broken = CaSetDefects.raWithBrokenChain(certs);
         if (broken.isPresent()) {
             String subject = broken.get().getSubjectX500Principal().toString();
             log.add(String.format("CAPI2 %-4d %-11s %s  %s", 30, "Error", ZonedDateTime.now(ZoneOffset.UTC).format(TIME),

@@ -5,22 +5,22 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Checks of a GetCACert set that some devices make before they go on, each answering the reason
- * they stop, or empty.
+ * Documented defects of a GetCACert set, as devices check them before they go on (iOS, Windows) and
+ * as the probe names them; each answers what it found, or empty.
  */
-final class CaChecks {
+public final class CaSetDefects {
     /** sha1WithRSAEncryption and RSASSA-PSS, the CA signatures iOS refuses. */
     private static final String SHA1_WITH_RSA = "1.2.840.113549.1.1.5";
     private static final String RSASSA_PSS = "1.2.840.113549.1.1.10";
 
-    private CaChecks() {
+    private CaSetDefects() {
     }
 
     /**
      * What iOS holds against the CA certificates: one signed with SHA-1 or RSASSA-PSS, or a chain
      * whose top is not self-signed (an intermediate served as the root).
      */
-    static Optional<String> appleCaRefusal(CaCertificates certs) {
+    public static Optional<String> appleRefusal(CaCertificates certs) {
         for (X509Certificate cert : certs.all()) {
             if (!CaCertificates.isCa(cert)) {
                 continue;
@@ -45,11 +45,20 @@ final class CaChecks {
      * certificates still come from the old one). Chain building then ends at a root that is not
      * trusted: CERT_E_UNTRUSTEDROOT.
      */
-    static Optional<X509Certificate> raWithBrokenChain(CaCertificates certs) {
+    public static Optional<X509Certificate> raWithBrokenChain(CaCertificates certs) {
         return Stream.of(certs.signingRa(), certs.encryptionRa()).flatMap(Optional::stream)
                 .filter(ra -> certs.all().stream().anyMatch(c -> CaCertificates.isCa(c)
                         && c.getSubjectX500Principal().equals(ra.getIssuerX500Principal())))
                 .filter(ra -> CaCertificates.issuerOf(ra, certs.all()).isEmpty())
                 .findFirst();
+    }
+
+    /**
+     * The first end-entity certificate with keyEncipherment, when it also has digitalSignature: the
+     * signing RA certificate that clients choosing by key usage encrypt to, which NDES cannot open.
+     */
+    public static Optional<X509Certificate> signingRaThatEncrypts(CaCertificates certs) {
+        return certs.all().stream().filter(c -> !CaCertificates.isCa(c) && CaCertificates.usage(c, 2)).findFirst()
+                .filter(c -> CaCertificates.usage(c, 0));
     }
 }
