@@ -38,6 +38,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CaCertificateSetTest {
     private static final String CHALLENGE = "s3cret";
     private static String openssl;
+    @TempDir
+    Path dir;
 
     @RegisterExtension
     static MockNdesExtension ndes = MockNdesExtension.builder().challenge(CHALLENGE).build();
@@ -58,7 +60,7 @@ class CaCertificateSetTest {
 
         String first = openssl(dir, certificates(dir).get(0), "x509", "-noout", "-text");
         assertThat(first).as("the first certificate is the signing RA with keyEncipherment too")
-                .contains("Digital Signature, Key Encipherment").contains("EnrollmentAgentOffline");
+                .contains("Subject: CN = MOCK-NDES-MSCEP-RA").contains("Digital Signature, Key Encipherment");
         DeviceRun ios = Devices.run("ios", unpinned());
         assertThat(ios.outcome().wire()).as(ios.text()).isEqualTo("http-status 500");
         assertThat(ndes.events()).anySatisfy(event -> assertThat(event).contains("\"eventId\":18")
@@ -77,7 +79,7 @@ class CaCertificateSetTest {
             "ios-ra-response-invalid, sha1WithRSAEncryption",
             "ios-ra-response-invalid-pss, rsassaPss",
             "ios-ra-response-invalid-intermediate, Root,O=mock-ndes"})
-    void iosStopsAfterGetCaCertAndNeverSendsGetCaCaps(String scenario, String defect, @TempDir Path dir) throws Exception {
+    void iosStopsAfterGetCaCertAndNeverSendsGetCaCaps(String scenario, String defect) throws Exception {
         ndes.useScenario(scenario);
 
         List<Path> certs = certificates(dir);
@@ -106,7 +108,7 @@ class CaCertificateSetTest {
         var verify = Processes.run(dir, 30, List.of(openssl, "verify", "-CAfile", certs.get(2).toString(), certs.get(0).toString()));
         assertThat(verify.exitCode()).as(verify.output()).isNotZero();
         assertThat(verify.output()).as("the renewed CA has the RA certificates' issuer name but not their key")
-                .contains("signature");
+                .contains("unable to get local issuer certificate");
         DeviceRun windows = Devices.run("windows", unpinned());
         assertThat(windows.outcome().wire()).as(windows.text()).isEqualTo("device-refused");
         assertThat(windows.log()).anySatisfy(l -> assertThat(l).startsWith("CAPI2 30").contains("[0x800B0109]"));
