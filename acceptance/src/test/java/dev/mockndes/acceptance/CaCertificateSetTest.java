@@ -55,12 +55,14 @@ class CaCertificateSetTest {
     }
 
     @Test
-    void aClientEncryptingToTheSigningRaGetsA500AndNdesRaisesEvent18WhileScepclientEnrols(@TempDir Path dir) throws Exception {
+    void clientsEncryptingToTheCaGetA500AndNdesRaisesEvent18WhileScepclientEnrols(@TempDir Path dir) throws Exception {
         ndes.useScenario("wrong-recipient");
 
-        String first = openssl(dir, certificates(dir).get(0), "x509", "-noout", "-text");
-        assertThat(first).as("the first certificate is the signing RA with keyEncipherment too")
-                .contains("Subject: CN = MOCK-NDES-MSCEP-RA").contains("Digital Signature, Key Encipherment");
+        String encryption = openssl(dir, certificates(dir).get(1), "x509", "-noout", "-text");
+        assertThat(encryption).as("the CEP Encryption certificate allows signatures only")
+                .contains("Subject: CN = MOCK-NDES-MSCEP-RA").contains("Digital Signature").doesNotContain("Key Encipherment");
+        DeviceRun android = Devices.run("android", unpinned());
+        assertThat(android.outcome().wire()).as("jscep encrypts to the CA\n" + android.text()).isEqualTo("http-status 500");
         DeviceRun ios = Devices.run("ios", unpinned());
         assertThat(ios.outcome().wire()).as(ios.text()).isEqualTo("http-status 500");
         assertThat(ndes.events()).anySatisfy(event -> assertThat(event).contains("\"eventId\":18")

@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * GetCACert carries a certificate set with a documented defect, really generated (see
  * {@code pki.CaCertVariants}); other operations are untouched and the server keeps its healthy keys.
- * {@code signing-ra-encrypts} makes clients that take the first keyEncipherment certificate encrypt
- * to the signing RA (NDES then raises Event 18); {@code ca-signed-sha1}, {@code ca-signed-pss} and
+ * {@code encryption-ra-without-key-encipherment} leaves clients that choose by key usage without an
+ * encryption certificate, so they encrypt to the CA (NDES then raises Event 18); {@code ca-signed-sha1}, {@code ca-signed-pss} and
  * {@code intermediate-as-root} are what iOS refuses right after GetCACert;
  * {@code ra-chained-to-old-ca} is a renewed CA whose RA certificates still chain to the old key.
  */
@@ -19,7 +19,7 @@ import java.util.List;
 @JsonTypeName("ca-certificates")
 public record CaCertificatesVariant(
         @JsonProperty(required = true)
-        @JsonPropertyDescription("signing-ra-encrypts, ca-signed-sha1, ca-signed-pss, intermediate-as-root or ra-chained-to-old-ca.")
+        @JsonPropertyDescription("encryption-ra-without-key-encipherment, ca-signed-sha1, ca-signed-pss, intermediate-as-root or ra-chained-to-old-ca.")
         @Accepts(words = "variants") String variant) implements Fault {
 
     public CaCertificatesVariant {

@@ -10,8 +10,12 @@ import java.util.Optional;
  * and signing with its healthy keys.
  */
 public enum CaCertVariant {
-    /** The signing RA certificate also allows keyEncipherment and comes first: clients encrypt to it, NDES cannot decrypt. */
-    SIGNING_RA_ENCRYPTS("signing-ra-encrypts"),
+    /**
+     * The CEP Encryption certificate (same key and serial) allows digitalSignature instead of
+     * keyEncipherment: clients that choose by key usage find no encryption certificate and encrypt
+     * to the CA, which NDES cannot decrypt.
+     */
+    ENCRYPTION_RA_WITHOUT_KEY_ENCIPHERMENT("encryption-ra-without-key-encipherment"),
     /** The CA certificate (same key and names) signed with SHA-1 instead of SHA-256. */
     CA_SIGNED_SHA1("ca-signed-sha1"),
     /** The CA certificate (same key and names) signed with RSASSA-PSS. */

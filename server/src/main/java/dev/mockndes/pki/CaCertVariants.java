@@ -22,7 +22,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * certificates first). Every certificate is really made and signed as described, so clients and
  * {@code openssl} see the same defect a real NDES would serve. The server's own keys stay: the
  * re-signed CA keeps the CA's key (RA certificates and issued certificates still verify under it),
- * and the re-issued signing RA keeps the signing RA's key.
+ * and the re-issued CEP Encryption certificate keeps its key and serial.
  *
  * <p>In a two-tier PKI the root's key is not kept, so the SHA-1 and PSS variants re-sign the
  * issuing CA as a self-signed certificate and leave the root out.
@@ -41,13 +41,13 @@ public final class CaCertVariants {
         RaCredentials ra = pki.ra();
         Credential ca = pki.ca().credential();
         return switch (variant) {
-            case SIGNING_RA_ENCRYPTS -> {
-                X509CertificateHolder signing = ra.signing().holder();
-                // Same key and serial as the certificate NDES signs with, so its CertReps still name this certificate.
-                X509CertificateHolder both = AuthorityCertificates.ra(ca, signing.getSubject(), publicOnly(ra.signing().certificate().getPublicKey()),
-                        signing.getSerialNumber(), validityOf(signing), KeyUsage.digitalSignature | KeyUsage.keyEncipherment,
-                        AuthorityCertificates.SIGNING_TEMPLATE);
-                yield List.of(both, ra.encryption().holder(), ca.holder());
+            case ENCRYPTION_RA_WITHOUT_KEY_ENCIPHERMENT -> {
+                X509CertificateHolder encryption = ra.encryption().holder();
+                // Same key and serial as the certificate NDES decrypts with; only its key usage differs.
+                X509CertificateHolder signatureOnly = AuthorityCertificates.ra(ca, encryption.getSubject(),
+                        publicOnly(ra.encryption().certificate().getPublicKey()), encryption.getSerialNumber(), validityOf(encryption),
+                        KeyUsage.digitalSignature, AuthorityCertificates.ENCRYPTION_TEMPLATE);
+                yield List.of(ra.signing().holder(), signatureOnly, ca.holder());
             }
             case CA_SIGNED_SHA1 -> List.of(ra.signing().holder(), ra.encryption().holder(), selfResigned(ca, serials.next(), SHA1));
             case CA_SIGNED_PSS -> List.of(ra.signing().holder(), ra.encryption().holder(), selfResigned(ca, serials.next(), PSS));

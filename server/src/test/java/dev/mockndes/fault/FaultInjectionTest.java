@@ -158,8 +158,8 @@ class FaultInjectionTest {
     static void caCertificatesAnswerGetCaCertWithTheNamedSet() {
         assertThat(only(new CaCertificatesVariant("ra-chained-to-old-ca")))
                 .isEqualTo(new Call("caCertificateSet", dev.mockndes.pki.CaCertVariant.RA_CHAINED_TO_OLD_CA));
-        assertThat(only(new CaCertificatesVariant("signing-ra-encrypts")))
-                .isEqualTo(new Call("caCertificateSet", dev.mockndes.pki.CaCertVariant.SIGNING_RA_ENCRYPTS));
+        assertThat(only(new CaCertificatesVariant("encryption-ra-without-key-encipherment")))
+                .isEqualTo(new Call("caCertificateSet", dev.mockndes.pki.CaCertVariant.ENCRYPTION_RA_WITHOUT_KEY_ENCIPHERMENT));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CaCertificatesVariant("sha1"))
                 .hasMessageContaining("unknown variant 'sha1'").hasMessageContaining("ca-signed-sha1");
     }

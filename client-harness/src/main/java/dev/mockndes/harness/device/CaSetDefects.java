@@ -54,11 +54,13 @@ public final class CaSetDefects {
     }
 
     /**
-     * The first end-entity certificate with keyEncipherment, when it also has digitalSignature: the
-     * signing RA certificate that clients choosing by key usage encrypt to, which NDES cannot open.
+     * The CA certificate clients fall back to when the set has RA certificates but none with
+     * keyEncipherment: clients that choose by key usage encrypt to it, and NDES, which decrypts with
+     * the CEP Encryption key only, cannot open their requests.
      */
-    public static Optional<X509Certificate> signingRaThatEncrypts(CaCertificates certs) {
-        return certs.all().stream().filter(c -> !CaCertificates.isCa(c) && CaCertificates.usage(c, 2)).findFirst()
-                .filter(c -> CaCertificates.usage(c, 0));
+    public static Optional<X509Certificate> fallbackRecipient(CaCertificates certs) {
+        boolean hasRa = certs.all().stream().anyMatch(c -> !CaCertificates.isCa(c));
+        boolean hasEncryption = certs.all().stream().anyMatch(c -> !CaCertificates.isCa(c) && CaCertificates.usage(c, 2));
+        return hasRa && !hasEncryption ? Optional.of(certs.recipient()) : Optional.empty();
     }
 }

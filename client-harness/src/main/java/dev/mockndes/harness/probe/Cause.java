@@ -75,12 +75,12 @@ public enum Cause {
                     + "Windows and macOS refuse to enrol.",
             "Check the NDES certificates in the computer store (CEP Encryption, Exchange Enrollment Agent (Offline request)) and "
                     + "their templates; reissue them if needed."),
-    WRONG_RECIPIENT("wrong-recipient", "Clients encrypt to the signing RA certificate; NDES cannot decrypt (Event 18)",
-            "The Exchange Enrollment Agent (Offline request) certificate also allows key encipherment and comes first in "
-                    + "GetCACert, so clients that take the first such certificate encrypt to it. NDES opens envelopes with the CEP "
+    WRONG_RECIPIENT("wrong-recipient", "Clients encrypt to the wrong certificate; NDES cannot decrypt (Event 18)",
+            "The CEP Encryption certificate lacks key encipherment (issued from a changed template), so clients that choose "
+                    + "by key usage find no encryption certificate and encrypt to the CA. NDES opens envelopes with the CEP "
                     + "Encryption key only: Event 18 (0x80090005) and a 500 for the enrolment.",
-            "Reissue the RA certificates from their default templates (signing: digital signature only; CEP Encryption: key "
-                    + "encipherment only), then run iisreset."),
+            "Reissue the CEP Encryption certificate from the default CEPEncryption template (key encipherment), then run "
+                    + "iisreset."),
     IOS_RA_RESPONSE_INVALID("ios-ra-response-invalid", "iOS refuses the CA: \"The Registration Authority's response is invalid\"",
             "A CA certificate in GetCACert is signed with SHA-1 or RSASSA-PSS, or the top of the chain is an intermediate; iOS "
                     + "stops after GetCACert and never sends GetCACaps.",

@@ -87,11 +87,10 @@ final class Diagnoser {
             return Diagnosis.of(Cause.RA_CHAIN_OLD_CA, "the RA certificate " + oldChain.get().getSubjectX500Principal()
                     + " names the CA of GetCACert as its issuer but was signed by another key");
         }
-        java.util.Optional<X509Certificate> encryptingSigner = CaSetDefects.signingRaThatEncrypts(certs);
-        if (encryptingSigner.isPresent()) {
-            return Diagnosis.of(Cause.WRONG_RECIPIENT, "the first RA certificate with keyEncipherment, "
-                    + encryptingSigner.get().getSubjectX500Principal() + ", also has digitalSignature and comes before the CEP "
-                    + "Encryption certificate, so clients encrypt to it");
+        java.util.Optional<X509Certificate> fallback = CaSetDefects.fallbackRecipient(certs);
+        if (fallback.isPresent()) {
+            return Diagnosis.of(Cause.WRONG_RECIPIENT, "GetCACert has RA certificates but none with keyEncipherment, so clients "
+                    + "encrypt to " + fallback.get().getSubjectX500Principal() + ", which NDES cannot decrypt");
         }
         if (!certs.hasBothRaCertificates()) {
             return Diagnosis.of(Cause.RA_CERTS_MISSING, "GetCACert has no CA-issued signing and encryption RA pair");
