@@ -48,17 +48,11 @@ public final class HarnessCommand implements Runnable {
                 });
     }
 
-    /** The version Maven writes into {@code scep-harness-version.properties}: the same as mock-ndes's. */
+    /** {@code --version}: the build's version and commit, the same as mock-ndes's ({@link dev.mockndes.common.BuildInfo}). */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() throws java.io.IOException {
-            java.util.Properties properties = new java.util.Properties();
-            try (java.io.InputStream in = HarnessCommand.class.getResourceAsStream("/scep-harness-version.properties")) {
-                if (in != null) {
-                    properties.load(in);
-                }
-            }
-            return new String[] {"scep-harness " + properties.getProperty("version", "unknown")};
+        public String[] getVersion() {
+            return new String[] {"scep-harness " + dev.mockndes.common.BuildInfo.current().describe()};
         }
     }
 }
