@@ -1,5 +1,6 @@
 package dev.mockndes.harness;
 
+import dev.mockndes.harness.cli.CompletionCommand;
 import dev.mockndes.harness.cli.HarnessErrors;
 import dev.mockndes.harness.device.EnrolCommand;
 import dev.mockndes.harness.load.LoadCommand;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Command;
 /** The {@code scep-harness} command line: SCEP client emulation against any NDES, mock or real. */
 @Command(name = "scep-harness", mixinStandardHelpOptions = true, versionProvider = HarnessCommand.Version.class,
         description = "Drives SCEP clients against an NDES (mock-ndes or a real one).",
-        subcommands = {EnrolCommand.class, ProbeCommand.class, LoadCommand.class, MatrixCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {EnrolCommand.class, ProbeCommand.class, LoadCommand.class, MatrixCommand.class, CompletionCommand.class,
+                CommandLine.HelpCommand.class})
 public final class HarnessCommand implements Runnable {
 
     @CommandLine.Spec
@@ -37,6 +39,7 @@ public final class HarnessCommand implements Runnable {
      */
     public static CommandLine commandLine() {
         return new CommandLine(new HarnessCommand())
+                .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler((e, a) -> {
                     e.getCommandLine().getErr().println("scep-harness: " + e.getMessage()
                             + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
