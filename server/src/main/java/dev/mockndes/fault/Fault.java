@@ -27,7 +27,8 @@ public sealed interface Fault permits
         Garbage,
         RaCertificates,
         GeneralPage,
-        CapsAnswer {
+        CapsAnswer,
+        CaRefusalFault {
 
     void apply(FaultInjector injector);
 }

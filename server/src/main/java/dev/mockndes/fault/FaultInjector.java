@@ -44,6 +44,9 @@ public interface FaultInjector {
     /** Answer a PKIOperation with a signed FAILURE CertRep carrying {@code failInfo}. Other operations proceed normally. */
     void scepFailure(FailInfo failInfo);
 
+    /** Answer a PKIOperation as NDES does when the CA does not issue, as {@code refusal} says. Other operations proceed normally. */
+    void refuseAtCa(dev.mockndes.ndes.CaRefusal refusal);
+
     /** Answer a PKIOperation with a signed PENDING CertRep, every time. Other operations proceed normally. */
     void scepPending();
 

@@ -22,6 +22,11 @@ public final class NdesEvents implements ChallengeListener {
     public static final String CONNECTOR_SOURCE = "Microsoft-Intune-CertificateConnectors";
     public static final int PASSWORD_NOT_VERIFIED = 29;
     public static final int CANNOT_DECRYPT = 18;
+    /** EVENT_MSCEP_FAIL_SUBMIT: NDES could not get the request through the CA. */
+    public static final int CANNOT_SUBMIT = 31;
+    public static final String CA_SOURCE = "Microsoft-Windows-CertificationAuthority";
+    /** The CA denied a request (MSG_DN_CERT_DENIED_WITH_INFO). */
+    public static final int CA_DENIED = 53;
     /** Raises nothing. */
     public static final NdesEvents NONE = new NdesEvents(event -> { }, Clock.systemUTC());
     public static final int CONNECTOR_VERIFIED = 20500;
@@ -49,6 +54,21 @@ public final class NdesEvents implements ChallengeListener {
         sink.accept(new WindowsEvent(clock.instant(), WindowsEvent.APPLICATION, NDES_SOURCE, CANNOT_DECRYPT, EventLevel.ERROR,
                 "The Network Device Enrollment Service cannot decrypt the client's PKCS7 message ("
                         + UndecryptableRequest.HRESULT + ").  Bad Data."));
+    }
+
+    /** Event 31 on the NDES server: the CA is unreachable or refused the request. */
+    public void cannotSubmit(CaRefusal refusal) {
+        sink.accept(new WindowsEvent(clock.instant(), WindowsEvent.APPLICATION, NDES_SOURCE, CANNOT_SUBMIT, EventLevel.ERROR,
+                refusal.submitEventText()));
+    }
+
+    /** Event 53 on the CA: it denied {@code denied}, which it keeps among its failed requests. */
+    public void caDenied(dev.mockndes.enroll.FailedRequests.FailedRequest denied) {
+        sink.accept(new WindowsEvent(clock.instant(), WindowsEvent.APPLICATION, CA_SOURCE, CA_DENIED, EventLevel.WARNING,
+                "Active Directory Certificate Services denied request " + denied.requestId() + " because " + denied.reason() + " "
+                        + CaRefusal.hex(denied.statusCode()) + " (" + denied.statusCode() + ").  The request was for "
+                        + (denied.subject().isEmpty() ? "an unreadable subject" : denied.subject())
+                        + ".  Additional information: Denied by Policy Module"));
     }
 
     @Override

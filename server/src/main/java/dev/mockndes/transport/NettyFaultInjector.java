@@ -84,6 +84,11 @@ final class NettyFaultInjector implements FaultInjector {
     }
 
     @Override
+    public void refuseAtCa(dev.mockndes.ndes.CaRefusal refusal) {
+        answerOrProceed(overrides.refuseAtCa(exchange.request, refusal), 400, "");
+    }
+
+    @Override
     public void scepPending() {
         answerOrProceed(overrides.pend(exchange.request), 400, "");
     }

@@ -121,6 +121,11 @@ final class RecordingInjector implements FaultInjector {
     }
 
     @Override
+    public void refuseAtCa(dev.mockndes.ndes.CaRefusal refusal) {
+        calls.add(new Call("refuseAtCa", refusal));
+    }
+
+    @Override
     public void scepPending() {
         calls.add(new Call("scepPending"));
     }
