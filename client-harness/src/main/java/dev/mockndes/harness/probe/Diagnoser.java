@@ -85,8 +85,8 @@ final class Diagnoser {
         }
         if (seen.enrolment().isPresent()) {
             Outcome outcome = seen.enrolment().get().outcome();
-            if (outcome instanceof Outcome.ScepFailure) {
-                return Diagnosis.of(Cause.CHALLENGE_REJECTED, "the enrolment got " + outcome.wire());
+            if (outcome instanceof Outcome.ScepFailure failure) {
+                return refusal(failure);
             }
             if (outcome instanceof Outcome.Pending) {
                 return Diagnosis.of(Cause.PENDING_APPROVAL, "the enrolment got PENDING");
@@ -103,6 +103,21 @@ final class Diagnoser {
             return Diagnosis.of(Cause.UNEXPECTED_ANSWER, "browsing the URL gave " + browse.summary() + ", where a healthy NDES gives 403.0");
         }
         return Diagnosis.of(Cause.HEALTHY, "403.0 on browse, SCEP operations answered" + (seen.enrolment().isPresent() ? ", enrolment succeeded" : ""));
+    }
+
+    /**
+     * A FAILURE: NDES's HRESULT in szOID_ENROLL_SCEP_ERROR tells a CA that cannot be reached (0x800706BA) and a CA that
+     * denied the request (0x80004005, the CA's own reason is only on the servers) from a policy module that said no.
+     */
+    private static Diagnosis refusal(Outcome.ScepFailure failure) {
+        String evidence = "the enrolment got " + failure.wire() + failure.ndesError().map(e -> " with NDES error " + e).orElse("");
+        return switch (failure.ndesError().orElse("")) {
+            case "0x800706BA" -> Diagnosis.of(Cause.CA_UNREACHABLE, evidence);
+            case "0x80004005" -> Diagnosis.of(Cause.TEMPLATE_NOT_SUPPORTED, evidence + "; the CA's reason is in Event 31 on the NDES "
+                    + "server and in the CA's Failed Requests", Cause.CA_DENIED_KEY_TOO_SMALL, Cause.CA_DENIED_SUBJECT_NAME_INVALID,
+                    Cause.CA_DENIED_REVOCATION_OFFLINE);
+            default -> Diagnosis.of(Cause.CHALLENGE_REJECTED, evidence);
+        };
     }
 
     private static long count(List<Exchange> all, Exchange.Failure failure) {
