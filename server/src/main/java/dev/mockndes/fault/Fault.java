@@ -28,7 +28,8 @@ public sealed interface Fault permits
         RaCertificates,
         GeneralPage,
         CapsAnswer,
-        CaRefusalFault {
+        CaRefusalFault,
+        AdminPasswordUndecryptable {
 
     void apply(FaultInjector injector);
 }

@@ -9,13 +9,17 @@ import dev.mockndes.scep.ForcedReplies;
 import dev.mockndes.web.RawQuery;
 import dev.mockndes.web.WebRequest;
 import dev.mockndes.web.WebResponse;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 
 /** mscep.dll's forced answers, on the same workers and with the same refusals as its normal ones. */
 public final class MscepOverrides implements ScepOverrides {
     private final ForcedReplies replies;
+    /** mscep_admin's folder, as every spelling of its URL begins (compared in lower case). */
+    private static final String ADMIN_FOLDER = "/certsrv/mscep_admin";
     private final ScepCalls calls;
     private final FailedRequests failedRequests;
     private final NdesEvents events;
@@ -50,6 +54,20 @@ public final class MscepOverrides implements ScepOverrides {
             events.cannotSubmit(refusal);
             return refusal.answer() == CaRefusal.Answer.HTTP_500 ? WebResponse.page(IisErrorPage.of(500, 0, 0)) : failure;
         }));
+    }
+
+    @Override
+    public Optional<UnaryOperator<WebResponse>> adminPasswordUndecryptable(WebRequest request) {
+        if (!request.path().toLowerCase(Locale.ROOT).startsWith(ADMIN_FOLDER)) {
+            return Optional.empty();
+        }
+        return Optional.of(page -> {
+            if (page.status() != 200) {
+                return page;
+            }
+            events.passwordNotDecrypted();
+            return WebResponse.page(IisErrorPage.of(500, 0, 0)).asUser(page.username());
+        });
     }
 
     @Override

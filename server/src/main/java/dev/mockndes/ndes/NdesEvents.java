@@ -22,6 +22,10 @@ public final class NdesEvents implements ChallengeListener {
     public static final String CONNECTOR_SOURCE = "Microsoft-Intune-CertificateConnectors";
     public static final int PASSWORD_NOT_VERIFIED = 29;
     public static final int CANNOT_DECRYPT = 18;
+    /** The service cannot start for this request; with 0x8009000b the EncryptedPassword key is unusable. */
+    public static final int CANNOT_START = 2;
+    /** The EncryptedPassword registry value cannot be decrypted. */
+    public static final int PASSWORD_NOT_DECRYPTED = 49;
     /** EVENT_MSCEP_FAIL_SUBMIT: NDES could not get the request through the CA. */
     public static final int CANNOT_SUBMIT = 31;
     public static final String CA_SOURCE = "Microsoft-Windows-CertificationAuthority";
@@ -54,6 +58,16 @@ public final class NdesEvents implements ChallengeListener {
         sink.accept(new WindowsEvent(clock.instant(), WindowsEvent.APPLICATION, NDES_SOURCE, CANNOT_DECRYPT, EventLevel.ERROR,
                 "The Network Device Enrollment Service cannot decrypt the client's PKCS7 message ("
                         + UndecryptableRequest.HRESULT + ").  Bad Data."));
+    }
+
+    /** Events 2 and 49: mscep_admin cannot decrypt HKLM\SOFTWARE\Microsoft\Cryptography\MSCEP\EncryptedPassword. */
+    public void passwordNotDecrypted() {
+        sink.accept(new WindowsEvent(clock.instant(), WindowsEvent.APPLICATION, NDES_SOURCE, CANNOT_START, EventLevel.ERROR,
+                "The Network Device Enrollment Service cannot be started (0x8009000b). Key not valid for use in specified state."));
+        sink.accept(new WindowsEvent(clock.instant(), WindowsEvent.APPLICATION, NDES_SOURCE, PASSWORD_NOT_DECRYPTED, EventLevel.ERROR,
+                "The Network Device Enrollment Service has failed to decrypt the encrypted password or the decrypted password's "
+                        + "length doesn't match the one configured in the registry. To fix this, delete the EncryptedPassword entry "
+                        + "in the registry."));
     }
 
     /** Event 31 on the NDES server: the CA is unreachable or refused the request. */

@@ -23,6 +23,13 @@ public interface ScepOverrides {
      */
     java.util.Optional<CompletionStage<WebResponse>> refuseAtCa(WebRequest request, CaRefusal refusal);
 
+    /**
+     * When {@code request} is for mscep_admin: what turns the admin page into IIS's 500 page because the
+     * EncryptedPassword cannot be decrypted (raising Events 2 and 49). Authentication answers and the
+     * folder redirect come before mscep.dll runs, so they pass through unchanged.
+     */
+    java.util.Optional<java.util.function.UnaryOperator<WebResponse>> adminPasswordUndecryptable(WebRequest request);
+
     /** A PENDING CertRep, when {@code request} is a PKIOperation. */
     java.util.Optional<CompletionStage<WebResponse>> pend(WebRequest request);
 
@@ -36,6 +43,10 @@ public interface ScepOverrides {
         }
 
         public java.util.Optional<CompletionStage<WebResponse>> refuseAtCa(WebRequest request, CaRefusal refusal) {
+            return java.util.Optional.empty();
+        }
+
+        public java.util.Optional<java.util.function.UnaryOperator<WebResponse>> adminPasswordUndecryptable(WebRequest request) {
             return java.util.Optional.empty();
         }
 

@@ -89,6 +89,11 @@ final class NettyFaultInjector implements FaultInjector {
     }
 
     @Override
+    public void adminPasswordUndecryptable() {
+        exchange.proceed(overrides.adminPasswordUndecryptable(exchange.request).orElse(r -> r));
+    }
+
+    @Override
     public void scepPending() {
         answerOrProceed(overrides.pend(exchange.request), 400, "");
     }

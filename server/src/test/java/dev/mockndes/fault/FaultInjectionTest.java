@@ -45,7 +45,8 @@ class FaultInjectionTest {
             entry(RaCertificates.class, FaultInjectionTest::raCertificatesAnswerGetCaCertWithTheVariant),
             entry(GeneralPage.class, FaultInjectionTest::generalPageAnswersWithTheGeneralNdesPage),
             entry(CapsAnswer.class, FaultInjectionTest::capsAnswersGetCaCapsWithTheProfileOrKeywords),
-            entry(CaRefusalFault.class, FaultInjectionTest::caRefusalRefusesAtTheCaWithItsCodesAndAnswer));
+            entry(CaRefusalFault.class, FaultInjectionTest::caRefusalRefusesAtTheCaWithItsCodesAndAnswer),
+            entry(AdminPasswordUndecryptable.class, FaultInjectionTest::adminPasswordUndecryptableFailsTheAdminPage));
 
     @Test
     void everyRegisteredFaultTypeHasACase() {
@@ -146,6 +147,10 @@ class FaultInjectionTest {
                 "http-500", "badCertId"))).isEqualTo(new Call("refuseAtCa", new CaRefusal(0x80004005,
                 "The requested certificate template is not supported by this CA.", Optional.of(0x80094800), CaRefusal.Answer.HTTP_500,
                 FailInfo.BAD_CERT_ID)));
+    }
+
+    static void adminPasswordUndecryptableFailsTheAdminPage() {
+        assertThat(only(new AdminPasswordUndecryptable())).isEqualTo(new Call("adminPasswordUndecryptable"));
     }
 
     @Test

@@ -126,6 +126,11 @@ final class RecordingInjector implements FaultInjector {
     }
 
     @Override
+    public void adminPasswordUndecryptable() {
+        calls.add(new Call("adminPasswordUndecryptable"));
+    }
+
+    @Override
     public void scepPending() {
         calls.add(new Call("scepPending"));
     }
