@@ -112,6 +112,29 @@ public enum Cause {
             "The CA's failed request carries 0x80092013: it cannot fetch the CRL of NDES's enrollment agent certificate.",
             "Run certutil -verify -urlfetch on the enrollment agent certificate from the CA, publish a fresh CRL and make its "
                     + "distribution points reachable."),
+    MSCEP_ADMIN_PASSWORD_DECRYPT_FAILED("mscep-admin-password-decrypt-failed",
+            "mscep_admin answers 500 after logon: NDES cannot decrypt its EncryptedPassword",
+            "Devices enrol, but the admin page fails once the caller has logged on. NDES logs Event 2 (0x8009000b) and Event 49 "
+                    + "on the server: the EncryptedPassword registry value cannot be decrypted. The probe sees only the 500.",
+            "Delete EncryptedPassword under HKLM\\SOFTWARE\\Microsoft\\Cryptography\\MSCEP, restart AD CS or run iisreset, and open "
+                    + "mscep_admin again."),
+    ADMIN_GATEWAY_ANSWERS_ANONYMOUS("admin-gateway-answers-anonymous", "A gateway in front of mscep_admin answers anonymous requests",
+            "An anonymous GET of /certsrv/mscep_admin/ gets 200 where NDES always asks for Windows authentication: a proxy or "
+                    + "gateway answers for it (a sign-in or landing page). MDM servers that probe before they log on take that page "
+                    + "for the admin page and find no challenge in it.",
+            "Publish mscep_admin through the gateway with pass-through (Windows) authentication, or point the MDM server at NDES "
+                    + "directly."),
+    ADMIN_GATEWAY_CLOSES_AFTER_CHALLENGE("admin-gateway-closes-after-challenge",
+            "A gateway in front of mscep_admin closes the connection after each 401",
+            "NTLM authenticates the TCP connection: its three messages must travel on one connection. Something in front of "
+                    + "mscep_admin closes the connection after the 401, so the handshake can never finish.",
+            "Make the gateway or load balancer keep client connections open and sticky to one NDES for mscep_admin (no "
+                    + "per-request pooling), or let the MDM server reach NDES directly."),
+    ADMIN_GATEWAY_BASIC_ONLY("admin-gateway-basic-only", "A gateway in front of mscep_admin offers Basic authentication only",
+            "NDES offers Negotiate and NTLM on mscep_admin; the 401 offers Basic only, so a gateway in front authenticates "
+                    + "callers itself. MDM servers that speak NTLM only cannot log on.",
+            "Use an MDM server setting that sends Basic credentials over HTTPS through the gateway, or publish mscep_admin with "
+                    + "Windows authentication passed through."),
     PENDING_APPROVAL("pending-approval", "The CA holds requests for approval (PENDING)",
             "The template NDES uses requires CA certificate manager approval, so requests wait in Pending Requests.",
             "Clear \"CA certificate manager approval\" on the template's Issuance Requirements, or issue the pending requests."),

@@ -95,6 +95,24 @@ final class Diagnoser {
                 return Diagnosis.of(Cause.ENROLMENT_FAILED, "the enrolment ended with " + outcome.wire() + ": " + outcome.detail());
             }
         }
+        switch (seen.admin().kind()) {
+            case SERVER_ERROR -> {
+                return Diagnosis.of(Cause.MSCEP_ADMIN_PASSWORD_DECRYPT_FAILED, seen.admin().detail() + "; devices enrol, so look for Events 2 "
+                        + "and 49 on the NDES server, which the probe cannot see");
+            }
+            case ANSWERED_ANONYMOUS -> {
+                return Diagnosis.of(Cause.ADMIN_GATEWAY_ANSWERS_ANONYMOUS, seen.admin().detail());
+            }
+            case CLOSED_AFTER_CHALLENGE -> {
+                return Diagnosis.of(Cause.ADMIN_GATEWAY_CLOSES_AFTER_CHALLENGE, seen.admin().detail());
+            }
+            case BASIC_ONLY -> {
+                return Diagnosis.of(Cause.ADMIN_GATEWAY_BASIC_ONLY, seen.admin().detail());
+            }
+            default -> {
+                // mscep_admin is fine, or answered in a way no documented cause explains: the device side decides.
+            }
+        }
         long median = all.stream().mapToLong(Exchange::millis).sorted().skip(all.size() / 2).findFirst().orElse(0);
         if (median > SLOW_MILLIS) {
             return Diagnosis.of(Cause.SLOW_NDES, "half the requests took more than " + median + " ms");
