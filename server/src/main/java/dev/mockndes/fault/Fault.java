@@ -29,7 +29,8 @@ public sealed interface Fault permits
         GeneralPage,
         CapsAnswer,
         CaRefusalFault,
-        AdminPasswordUndecryptable {
+        AdminPasswordUndecryptable,
+        AdminGateway {
 
     void apply(FaultInjector injector);
 }

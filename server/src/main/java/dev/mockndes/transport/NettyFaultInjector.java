@@ -94,6 +94,12 @@ final class NettyFaultInjector implements FaultInjector {
     }
 
     @Override
+    public void inFrontOfAdmin(dev.mockndes.fault.AdminGateway gateway) {
+        gateway.answerInstead(exchange.request).ifPresentOrElse(own -> exchange.guarded(() -> exchange.writeUnlogged(own)),
+                () -> exchange.proceed(r -> gateway.onTheWayBack(exchange.request, r)));
+    }
+
+    @Override
     public void scepPending() {
         answerOrProceed(overrides.pend(exchange.request), 400, "");
     }

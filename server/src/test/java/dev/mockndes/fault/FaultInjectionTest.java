@@ -46,7 +46,8 @@ class FaultInjectionTest {
             entry(GeneralPage.class, FaultInjectionTest::generalPageAnswersWithTheGeneralNdesPage),
             entry(CapsAnswer.class, FaultInjectionTest::capsAnswersGetCaCapsWithTheProfileOrKeywords),
             entry(CaRefusalFault.class, FaultInjectionTest::caRefusalRefusesAtTheCaWithItsCodesAndAnswer),
-            entry(AdminPasswordUndecryptable.class, FaultInjectionTest::adminPasswordUndecryptableFailsTheAdminPage));
+            entry(AdminPasswordUndecryptable.class, FaultInjectionTest::adminPasswordUndecryptableFailsTheAdminPage),
+            entry(AdminGateway.class, FaultInjectionTest::adminGatewayStandsInFrontOfTheAdminPage));
 
     @Test
     void everyRegisteredFaultTypeHasACase() {
@@ -151,6 +152,12 @@ class FaultInjectionTest {
 
     static void adminPasswordUndecryptableFailsTheAdminPage() {
         assertThat(only(new AdminPasswordUndecryptable())).isEqualTo(new Call("adminPasswordUndecryptable"));
+    }
+
+    static void adminGatewayStandsInFrontOfTheAdminPage() {
+        AdminGateway gateway = new AdminGateway("basic-only");
+        assertThat(only(gateway)).isEqualTo(new Call("inFrontOfAdmin", gateway));
+        assertThatThrownBy(() -> new AdminGateway("ntlm-only")).hasMessageContaining("answers-anonymous, closes-after-challenge, basic-only");
     }
 
     @Test

@@ -131,6 +131,11 @@ final class RecordingInjector implements FaultInjector {
     }
 
     @Override
+    public void inFrontOfAdmin(AdminGateway gateway) {
+        calls.add(new Call("inFrontOfAdmin", gateway));
+    }
+
+    @Override
     public void scepPending() {
         calls.add(new Call("scepPending"));
     }
