@@ -84,6 +84,11 @@ class CaRefusalScenariosTest {
         assertThat(ndes.events()).anySatisfy(event -> assertThat(event).contains("\"eventId\":53")
                 .contains("Microsoft-Windows-CertificationAuthority").contains("0x80094800 (-2146875392)")
                 .containsPattern("The request was for [^\"]*CN=template-device\\.  Additional information"));
+        var http = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(ndes.adminUrl() + "/ca/failed-requests")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(http.statusCode()).isEqualTo(200);
+        assertThat(http.body()).contains("\"statusCode\":\"0x80094800\"").contains("CN=template-device")
+                .contains("The requested certificate template is not supported by this CA.");
     }
 
     @Test
