@@ -19,7 +19,7 @@ import java.util.Optional;
  * request without credentials itself with a 200 landing page. {@code closes-after-challenge}: it passes
  * requests on but closes the connection after every 401, so NTLM's handshake, bound to one connection,
  * never completes. {@code basic-only}: it authenticates callers itself and offers Basic only; Basic
- * credentials pass on to NDES (which accepts them only with {@code --basic-auth}). What the gateway
+ * credentials pass on to NDES (which accepts them only with {@code --admin-basic-auth}). What the gateway
  * answers itself never reaches the IIS log. Other paths are untouched.
  */
 @JsonClassDescription("A gateway in front of mscep_admin: answers-anonymous, closes-after-challenge or basic-only.")
