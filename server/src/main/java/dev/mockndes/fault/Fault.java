@@ -28,7 +28,8 @@ public sealed interface Fault permits
         RaCertificates,
         CaCertificatesVariant,
         GeneralPage,
-        CapsAnswer {
+        CapsAnswer,
+        TlsHandshake {
 
     void apply(FaultInjector injector);
 }
