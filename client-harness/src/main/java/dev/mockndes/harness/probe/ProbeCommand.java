@@ -37,6 +37,10 @@ public final class ProbeCommand implements Callable<Integer> {
             converter = DurationConverter.class)
     Duration timeout;
 
+    @Option(names = "--tls-trust", paramLabel = "FILE", description = "For an https:// URL: trust only the CA certificates in "
+            + "FILE (PEM or DER), as a device whose MDM installed them. Default: the system's trust store.")
+    java.nio.file.Path tlsTrust;
+
     @Option(names = "--json", description = "Print the report as one JSON object.")
     boolean json;
 
@@ -50,7 +54,14 @@ public final class ProbeCommand implements Callable<Integer> {
                     + String.join(", ", Devices.profiles()) + ")");
         }
         dev.mockndes.harness.cli.HarnessErrors.checkScepUrl(url);
-        ProbeReport report = new Probe(new DeviceTarget(url, Optional.ofNullable(challenge), Optional.ofNullable(caSha256), timeout), device).run();
+        dev.mockndes.harness.device.TlsTrust trust;
+        try {
+            trust = tlsTrust == null ? dev.mockndes.harness.device.TlsTrust.system() : dev.mockndes.harness.device.TlsTrust.fromFile(tlsTrust);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--tls-trust " + e.getMessage());
+        }
+        ProbeReport report = new Probe(new DeviceTarget(url, Optional.ofNullable(challenge), Optional.ofNullable(caSha256), timeout,
+                trust), device).run();
         spec.commandLine().getOut().print(json ? report.json() + System.lineSeparator() : report.text());
         spec.commandLine().getOut().flush();
         return report.healthy() ? 0 : 1;
