@@ -41,7 +41,8 @@ final class HttpChannelInitializer extends ChannelInitializer<SocketChannel> {
             channel.pipeline().addLast(setUp.handshakes()
                             .map(executor -> context.newHandler(channel.alloc(), executor))
                             .orElseGet(() -> context.newHandler(channel.alloc())))
-                    .addLast(new NotTlsCloser());
+                    .addLast(new NotTlsCloser())
+                    .addLast(new FailedHandshakeCloser());
         });
         channel.pipeline()
                 .addLast(new IdleStateHandler(0, 0, IDLE_SECONDS, TimeUnit.SECONDS))
