@@ -31,7 +31,8 @@ public sealed interface Fault permits
         CapsAnswer,
         CaRefusalFault,
         AdminPasswordUndecryptable,
-        AdminGateway {
+        AdminGateway,
+        TlsHandshake {
 
     void apply(FaultInjector injector);
 }
