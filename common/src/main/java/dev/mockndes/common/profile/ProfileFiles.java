@@ -1,0 +1,94 @@
+package dev.mockndes.common.profile;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+
+/**
+ * Reads and writes profile files (JSON, UTF-8, pretty-printed). Reading is strict: unknown keys,
+ * duplicate keys, missing keys, wrong types and impossible values are errors, each one line
+ * {@code file:line: what is wrong} without Java names in it.
+ */
+public final class ProfileFiles {
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    private ProfileFiles() {
+    }
+
+    public static String write(NdesProfile profile) {
+        try {
+            return JSON.writeValueAsString(profile) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a profile always has a JSON form", e);
+        }
+    }
+
+    public static void write(NdesProfile profile, Path file) throws IOException {
+        Files.writeString(file, write(profile), StandardCharsets.UTF_8);
+    }
+
+    /** @throws ProfileException {@code file:line: what is wrong}, also when the file cannot be read */
+    public static NdesProfile read(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ProfileException(file + ": cannot read the profile file (" + e.getClass().getSimpleName().replace("Exception", "")
+                    .replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT) + ": " + e.getMessage() + ")", e);
+        }
+        return parse(text, file.toString());
+    }
+
+    /** @param source the name errors start with (a file name) */
+    public static NdesProfile parse(String text, String source) {
+        if (text.isBlank()) {
+            throw new ProfileException(source + ":1: the profile is empty; record one with 'scep-harness record URL --out FILE'", null);
+        }
+        try {
+            return JSON.readValue(text, NdesProfile.class);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            int line = at == null || at.getLineNr() < 1 ? 1 : at.getLineNr();
+            throw new ProfileException(source + ":" + line + ": " + explain(e), e);
+        }
+    }
+
+    private static String explain(JsonProcessingException e) {
+        String where = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                ? mapping.getPath().stream().map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining()).substring(1) + ": " : "";
+        where = where.replace(".[", "[");
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return "unknown key '" + unknown.getPropertyName() + "'" + (where.isEmpty() ? "" : " in " + where.substring(0, where.length() - 2))
+                    + " (known: " + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")) + ")";
+        }
+        if (e instanceof ValueInstantiationException && e.getCause() != null) {
+            Throwable cause = e.getCause();
+            return where + (cause instanceof NullPointerException ? "a required value is null" : cause.getMessage());
+        }
+        String message = e.getOriginalMessage();
+        java.util.regex.Matcher missing = java.util.regex.Pattern.compile("Missing required creator property '([^']+)'").matcher(message);
+        if (missing.find()) {
+            return where + "missing key '" + missing.group(1) + "'";
+        }
+        // Jackson names Java types in backquotes: say what JSON was expected instead.
+        return where + message.replaceAll("`[^`]*(int|Integer)`", "a number").replaceAll("`[^`]*boolean`", "true or false")
+                .replaceAll("`[^`]*String`", "a string").replaceAll("`[^`]*List[^`]*`", "a list")
+                .replaceAll("`[^`]*\\.([A-Za-z]+)`", "an object ($1)").replaceAll("\\s*\\n.*", "");
+    }
+}
