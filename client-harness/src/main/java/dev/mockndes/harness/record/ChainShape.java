@@ -51,8 +51,8 @@ final class ChainShape {
                         ExtensionWords.readable(extension)));
             }
         }
-        return new RecordedCertificate(cert.getSubjectX500Principal().getName(), der(holder.getSubject()),
-                cert.getIssuerX500Principal().getName(), der(holder.getIssuer()), issuedBy, cert.getVersion(), key(holder, cert),
+        return new RecordedCertificate(holder.getSubject().toString(), der(holder.getSubject()),
+                holder.getIssuer().toString(), der(holder.getIssuer()), issuedBy, cert.getVersion(), key(holder, cert),
                 cert.getSigAlgName(), cert.getNotBefore().toInstant().toString(), cert.getNotAfter().toInstant().toString(), extensions);
     }
 

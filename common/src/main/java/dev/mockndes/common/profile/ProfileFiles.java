@@ -64,6 +64,9 @@ public final class ProfileFiles {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             int line = at == null || at.getLineNr() < 1 ? 1 : at.getLineNr();
+            if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+                line = lineOf(text, mapping.getPath()).orElse(line);
+            }
             throw new ProfileException(source + ":" + line + ": " + explain(e), e);
         }
     }
@@ -74,7 +77,9 @@ public final class ProfileFiles {
                 .collect(Collectors.joining()).substring(1) + ": " : "";
         where = where.replace(".[", "[");
         if (e instanceof UnrecognizedPropertyException unknown) {
-            return "unknown key '" + unknown.getPropertyName() + "'" + (where.isEmpty() ? "" : " in " + where.substring(0, where.length() - 2))
+            String in = where.isEmpty() ? "" : where.substring(0, where.length() - 2);
+            in = in.equals(unknown.getPropertyName()) ? "" : in.substring(0, in.length() - unknown.getPropertyName().length() - 1);
+            return "unknown key '" + unknown.getPropertyName() + "'" + (in.isEmpty() ? "" : " in " + in)
                     + " (known: " + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")) + ")";
         }
         if (e instanceof ValueInstantiationException && e.getCause() != null) {
@@ -84,11 +89,36 @@ public final class ProfileFiles {
         String message = e.getOriginalMessage();
         java.util.regex.Matcher missing = java.util.regex.Pattern.compile("Missing required creator property '([^']+)'").matcher(message);
         if (missing.find()) {
-            return where + "missing key '" + missing.group(1) + "'";
+            String in = where.endsWith("." + missing.group(1) + ": ") ? where.substring(0, where.length() - missing.group(1).length() - 3) + ": "
+                    : where.equals(missing.group(1) + ": ") ? "" : where;
+            return in + "missing key '" + missing.group(1) + "'";
         }
         // Jackson names Java types in backquotes: say what JSON was expected instead.
         return where + message.replaceAll("`[^`]*(int|Integer)`", "a number").replaceAll("`[^`]*boolean`", "true or false")
                 .replaceAll("`[^`]*String`", "a string").replaceAll("`[^`]*List[^`]*`", "a list")
                 .replaceAll("`[^`]*\\.([A-Za-z]+)`", "an object ($1)").replaceAll("\\s*\\n.*", "");
+    }
+
+    /**
+     * The line of the key (or list element) at {@code path}, or of the nearest enclosing one that is in
+     * the text (a missing key: its object). Jackson reports a record's errors where the record ends,
+     * so the line is found again by walking the text.
+     */
+    private static java.util.Optional<Integer> lineOf(String text, java.util.List<JsonMappingException.Reference> path) {
+        for (int length = path.size(); length > 0; length--) {
+            String pointer = path.subList(0, length).stream()
+                    .map(r -> "/" + (r.getFieldName() != null ? r.getFieldName().replace("~", "~0").replace("/", "~1") : r.getIndex()))
+                    .collect(Collectors.joining());
+            try (JsonParser parser = JSON.getFactory().createParser(text)) {
+                while (parser.nextToken() != null) {
+                    if (parser.getParsingContext().pathAsPointer().toString().equals(pointer)) {
+                        return java.util.Optional.of(parser.currentTokenLocation().getLineNr());
+                    }
+                }
+            } catch (IOException unreadableFurther) {
+                // the text breaks off before the path: try its parent
+            }
+        }
+        return java.util.Optional.empty();
     }
 }

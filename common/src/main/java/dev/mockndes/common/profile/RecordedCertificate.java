@@ -11,9 +11,9 @@ import java.util.List;
 /**
  * The shape of one certificate of GetCACert: everything but its key material and serial number.
  *
- * @param subject            the subject in RFC 4514 form, for people
+ * @param subject            the subject as text in its encoded order (CN first when the CN comes first), for people
  * @param subjectDer         the subject's DER in base64: the replay uses it, so string types and order stay
- * @param issuer             the issuer in RFC 4514 form, for people
+ * @param issuer             the issuer as text, for people
  * @param issuerDer          the issuer's DER in base64
  * @param issuedBy           the position in this chain of the certificate that signed it (its own for a
  *                           self-signed one); null when the issuer is not in the chain
