@@ -70,7 +70,7 @@ public record ProfilePki(Pki pki, List<X509CertificateHolder> caCertOrder) {
         for (Credential ra : List.of(signer, decrypter)) {
             if (!(ra.privateKey() instanceof RSAKey)) {
                 throw new IllegalArgumentException("the profile's " + (ra == ca ? "CA, which has to act as RA," : "RA certificate")
-                        + " has a " + ra.privateKey().getAlgorithm() + " key; SCEP requests are encrypted to RSA keys, so the mock "
+                        + " has a key of type " + ra.privateKey().getAlgorithm() + "; SCEP requests are encrypted to RSA keys, so the mock "
                         + "cannot replay it (record a server whose RA certificates are RSA)");
             }
         }
