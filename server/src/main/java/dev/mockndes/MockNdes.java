@@ -214,7 +214,8 @@ public final class MockNdes implements AutoCloseable {
                     () -> scenario.current().errorPagesMode().orElse(fidelity.errorPages()));
             String scepUrl = baseUrl(site.scheme(), site.address()) + ServerConfig.SCEP_PATH;
             crlPoint.publishUnder(protocol.crlBaseUrl().orElse(baseUrl(site.scheme(), site.address()) + CrlDistributionPoint.FOLDER));
-            LocalAdmin localAdmin = new LocalAdmin(scenario, ScenarioLibrary::builtIn, queue, certificates, logs, clock);
+            LocalAdmin localAdmin = new LocalAdmin(scenario, ScenarioLibrary::builtIn, queue, certificates, logs, clock,
+                    config.ndes().profile());
             var adminRoutes = AdminApi.routes(localAdmin, new AdminApi.Parts(pki.trustAnchor(), scepUrl, intune,
                     challenge.lifetime(), journal, DeviceRunners.forServer(scepUrl,
                             Thumbprints.of(Certificates.encoded(pki.trustAnchor())).sha256(), DEVICE_ANSWER_TIMEOUT)));

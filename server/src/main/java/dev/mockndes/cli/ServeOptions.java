@@ -265,13 +265,14 @@ final class ServeOptions {
         var challengeSettings = new ChallengeSettings(mode, secret, Duration.ofMinutes(passwordLifetimeMinutes), passwordCache,
                 passwordLength, ChallengeSettings.none().intuneBytes());
         List<AdminUser> users = adminUsers.stream().map(AdminUser::parse).toList();
-        var ndes = new NdesSettings(connector == ConnectorState.INSTALLED, users, adminPageEncoding, fidelity(), recordedProfile());
+        Scenario start = scenario();
+        var ndes = new NdesSettings(connector == ConnectorState.INSTALLED, users, adminPageEncoding, fidelity(), recordedProfile(start));
         int threads = workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
         Optional<String> token = Optional.ofNullable(adminToken).filter(t -> !t.isEmpty());
         AdminExposure.refusal(adminBind, token, adminWithoutToken).ifPresent(refusal -> {
             throw new IllegalArgumentException(refusal);
         });
-        return new ServerConfig(bind, port, adminPort, challengeSettings, capabilities(), pki, ndes, logDir, threads, scenario(),
+        return new ServerConfig(bind, port, adminPort, challengeSettings, capabilities(), pki, ndes, logDir, threads, start,
                 token, storage(), protocol(), tls(), adminBind);
     }
 
@@ -313,20 +314,26 @@ final class ServeOptions {
     }
 
     /** The recorded NDES of {@code --profile}; it brings its own chain, so it excludes the options that choose a CA. */
-    private Optional<dev.mockndes.common.profile.NdesProfile> recordedProfile() {
-        if (profile == null || profile.toString().isEmpty()) {
+    private Optional<dev.mockndes.common.profile.NdesProfile> recordedProfile(Scenario start) {
+        boolean given = profile != null && !profile.toString().isEmpty();
+        if (start.profile() != null && given && !Path.of(start.profile()).equals(profile.toAbsolutePath().normalize())) {
+            throw new IllegalArgumentException("--profile " + profile + " and the scenario's profile: " + start.profile()
+                    + " disagree: give one of them");
+        }
+        Path file = given ? profile : start.profile() != null ? Path.of(start.profile()) : null;
+        if (file == null) {
             return Optional.empty();
         }
         for (var clash : List.of(Map.entry("--data-dir", dataDir != null && !dataDir.toString().isEmpty()),
                 Map.entry("--import-ca-cert", importCaCert != null), Map.entry("--import-ca-p12", importCaP12 != null),
                 Map.entry("--two-tier", twoTier))) {
             if (clash.getValue()) {
-                throw new IllegalArgumentException("--profile and " + clash.getKey() + " both choose the CA: the profile makes its own "
+                throw new IllegalArgumentException((given ? "--profile" : "the scenario's profile:") + " and " + clash.getKey() + " both choose the CA: the profile makes its own "
                         + "chain in the recorded shape, so drop " + clash.getKey());
             }
         }
         try {
-            return Optional.of(dev.mockndes.common.profile.ProfileFiles.read(profile));
+            return Optional.of(dev.mockndes.common.profile.ProfileFiles.read(file));
         } catch (dev.mockndes.common.profile.ProfileException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }

@@ -68,6 +68,7 @@ final class Inheritance {
                 child.events().isEmpty() ? parent.events() : child.events(),
                 child.checks().isEmpty() ? parent.checks() : child.checks(),
                 child.approval() != null ? child.approval() : parent.approval(),
-                child.errorPages() != null ? child.errorPages() : parent.errorPages());
+                child.errorPages() != null ? child.errorPages() : parent.errorPages(),
+                child.profile() != null ? child.profile() : parent.profile());
     }
 }

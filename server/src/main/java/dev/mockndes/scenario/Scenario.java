@@ -24,6 +24,8 @@ import java.util.Map;
  * @param approval      when present, the approval mode while the scenario is in force (else the server's)
  * @param errorPages    when present, IIS's error mode while the scenario is in force (else the server's
  *                      {@code --error-pages}): detailed-local-only, detailed or custom
+ * @param profile       when present, the recorded NDES profile the server looks like ({@code serve --profile});
+ *                      a path, made absolute by the loader (relative to the scenario file's folder)
  */
 public record Scenario(
         @JsonProperty(required = true) String name,
@@ -37,7 +39,15 @@ public record Scenario(
         List<ScenarioEvent> events,
         List<Check> checks,
         ScenarioApproval approval,
-        String errorPages) {
+        String errorPages,
+        String profile) {
+
+    /** A scenario that leaves the profile to the server. */
+    public Scenario(String name, String title, String extendsName, Documentation documentation, List<Rule> rules,
+                    List<Phase> phases, Long seed, Map<String, Expectation> expect, List<ScenarioEvent> events, List<Check> checks,
+                    ScenarioApproval approval, String errorPages) {
+        this(name, title, extendsName, documentation, rules, phases, seed, expect, events, checks, approval, errorPages, null);
+    }
 
     /** A scenario that leaves the error pages to the server. */
     public Scenario(String name, String title, String extendsName, Documentation documentation, List<Rule> rules,
@@ -70,6 +80,11 @@ public record Scenario(
         if (errorPages != null) {
             ErrorPages.fromWire(errorPages);
         }
+    }
+
+    /** The same scenario with its profile path replaced (the loader makes it absolute). */
+    public Scenario withProfile(String path) {
+        return new Scenario(name, title, extendsName, documentation, rules, phases, seed, expect, events, checks, approval, errorPages, path);
     }
 
     /** The error mode this scenario asks for, if any. */
