@@ -132,6 +132,43 @@ class ProfileRecordReplayTest {
         assertThat(output).contains(file + ":").contains("recordedAt 'yesterday' is not an ISO-8601 instant").doesNotContain("Exception");
     }
 
+    @Test
+    void aScenarioNamesItsProfileRelativeToItsOwnFolderAndARunningServerRefusesAnother(@TempDir Path dir) throws Exception {
+        Path profile = dir.resolve("profiles").resolve("contoso.json");
+        Files.createDirectories(profile.getParent());
+        NdesProfile original;
+        try (ServerProcess ndes = ServerProcess.serve("--caps", "SHA-256,DES3")) {
+            original = record(ndes.scepUrl());
+        }
+        ProfileFiles.write(original, profile);
+        Path scenario = dir.resolve("looks-like-contoso.yaml");
+        Files.writeString(scenario, "name: looks-like-contoso\ntitle: Our NDES, as recorded\nprofile: profiles/contoso.json\n");
+
+        try (ServerProcess replay = ServerProcess.serve("--scenario", scenario.toString())) {
+            assertThat(ProfileComparison.differences(original, record(replay.scepUrl()))).isEmpty();
+        }
+        try (ServerProcess plain = ServerProcess.serve()) {
+            var refused = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(URI.create(plain.adminUrl() + "/scenario"))
+                    .header("Content-Type", "application/yaml").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
+                            "name: looks-like-contoso\ntitle: Our NDES\nprofile: " + profile + "\n")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.statusCode()).isEqualTo(409);
+            assertThat(refused.body()).contains("restart with 'mock-ndes serve --scenario FILE'");
+        }
+    }
+
+    @Test
+    void aScenarioWhoseProfileDoesNotReadIsReportedAtItsProfileKey(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("broken.json"), "{\n  \"version\": 1,\n  \"surprise\": true\n}\n");
+        Path scenario = dir.resolve("broken-look.yaml");
+        Files.writeString(scenario, "name: broken-look\ntitle: A look that does not read\nprofile: broken.json\n");
+        Process process = ServerProcess.launch("--scenario", scenario.toString());
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor()).as(output).isEqualTo(1);
+        assertThat(output).contains(scenario + ":3:").contains("the profile does not read: " + dir.resolve("broken.json") + ":3: unknown key 'surprise'");
+    }
+
     private static NdesProfile record(String scepUrl) {
         return new Recorder(Duration.ofSeconds(10), Clock.systemUTC(), "test").record(URI.create(scepUrl));
     }
