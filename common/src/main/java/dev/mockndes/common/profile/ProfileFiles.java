@@ -48,8 +48,7 @@ public final class ProfileFiles {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new ProfileException(file + ": cannot read the profile file (" + e.getClass().getSimpleName().replace("Exception", "")
-                    .replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT) + ": " + e.getMessage() + ")", e);
+            throw new ProfileException(file + ": cannot read the profile file: " + dev.mockndes.common.SystemWords.of(e), e);
         }
         return parse(text, file.toString());
     }
