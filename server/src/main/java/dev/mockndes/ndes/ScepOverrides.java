@@ -1,5 +1,6 @@
 package dev.mockndes.ndes;
 
+import dev.mockndes.pki.CaCertVariant;
 import dev.mockndes.pki.RaVariant;
 import dev.mockndes.protocol.FailInfo;
 import dev.mockndes.web.WebRequest;
@@ -22,6 +23,9 @@ public interface ScepOverrides {
     /** GetCACert with RA certificates made as {@code variant} says, when {@code request} is a GetCACert. */
     java.util.Optional<CompletionStage<WebResponse>> caCert(WebRequest request, RaVariant variant);
 
+    /** GetCACert with the certificate set of {@code variant}, when {@code request} is a GetCACert. */
+    java.util.Optional<CompletionStage<WebResponse>> caCertSet(WebRequest request, CaCertVariant variant);
+
     /** No SCEP application behind the listener: every request proceeds normally. */
     ScepOverrides NONE = new ScepOverrides() {
         public java.util.Optional<CompletionStage<WebResponse>> refuse(WebRequest request, FailInfo failInfo) {
@@ -33,6 +37,10 @@ public interface ScepOverrides {
         }
 
         public java.util.Optional<CompletionStage<WebResponse>> caCert(WebRequest request, RaVariant variant) {
+            return java.util.Optional.empty();
+        }
+
+        public java.util.Optional<CompletionStage<WebResponse>> caCertSet(WebRequest request, CaCertVariant variant) {
             return java.util.Optional.empty();
         }
     };

@@ -24,6 +24,8 @@ import java.util.Map;
  * @param approval      when present, the approval mode while the scenario is in force (else the server's)
  * @param errorPages    when present, IIS's error mode while the scenario is in force (else the server's
  *                      {@code --error-pages}): detailed-local-only, detailed or custom
+ * @param breaks        where in the chain the scenario breaks and the log line found there; absent when
+ *                      nothing breaks (healthy, slow-ndes)
  * @param profile       when present, the recorded NDES profile the server looks like ({@code serve --profile});
  *                      a path, made absolute by the loader (relative to the scenario file's folder)
  */
@@ -40,9 +42,17 @@ public record Scenario(
         List<Check> checks,
         ScenarioApproval approval,
         String errorPages,
+        Breaks breaks,
         String profile) {
 
     /** A scenario that leaves the profile to the server. */
+    public Scenario(String name, String title, String extendsName, Documentation documentation, List<Rule> rules,
+                    List<Phase> phases, Long seed, Map<String, Expectation> expect, List<ScenarioEvent> events, List<Check> checks,
+                    ScenarioApproval approval, String errorPages, Breaks breaks) {
+        this(name, title, extendsName, documentation, rules, phases, seed, expect, events, checks, approval, errorPages, breaks, null);
+    }
+
+    /** A scenario that does not say where it breaks. */
     public Scenario(String name, String title, String extendsName, Documentation documentation, List<Rule> rules,
                     List<Phase> phases, Long seed, Map<String, Expectation> expect, List<ScenarioEvent> events, List<Check> checks,
                     ScenarioApproval approval, String errorPages) {
@@ -53,7 +63,7 @@ public record Scenario(
     public Scenario(String name, String title, String extendsName, Documentation documentation, List<Rule> rules,
                     List<Phase> phases, Long seed, Map<String, Expectation> expect, List<ScenarioEvent> events, List<Check> checks,
                     ScenarioApproval approval) {
-        this(name, title, extendsName, documentation, rules, phases, seed, expect, events, checks, approval, null);
+        this(name, title, extendsName, documentation, rules, phases, seed, expect, events, checks, approval, null, null);
     }
 
     /** A scenario that leaves the approval mode to the server. */
@@ -84,7 +94,13 @@ public record Scenario(
 
     /** The same scenario with its profile path replaced (the loader makes it absolute). */
     public Scenario withProfile(String path) {
-        return new Scenario(name, title, extendsName, documentation, rules, phases, seed, expect, events, checks, approval, errorPages, path);
+        return new Scenario(name, title, extendsName, documentation, rules, phases, seed, expect, events, checks, approval, errorPages,
+                breaks, path);
+    }
+
+    /** Where this scenario breaks, if it says. */
+    public Optional<Breaks> breaksAt() {
+        return Optional.ofNullable(breaks);
     }
 
     /** The error mode this scenario asks for, if any. */
