@@ -46,6 +46,8 @@ class ReadyFileTest {
             assertThat(ready.at("/logs/events").asText()).endsWith("events.jsonl");
             assertThat(ready.get("scenario").asText()).isEqualTo("healthy");
             assertThat(ready.get("pid").asLong()).isPositive();
+            assertThat(ready.get("version").asText()).isEqualTo(server.version());
+            assertThat(ready.get("commit").asText()).isEqualTo(server.commit());
             HttpResponse<String> caps = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create(ready.get("scepUrl").asText() + "?operation=GetCACaps")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(caps.statusCode()).isEqualTo(200);
