@@ -53,10 +53,28 @@ final class MicromdmScepServer implements AutoCloseable {
                 });
                 drain.setDaemon(true);
                 drain.start();
+                awaitAccepting(port, process);
                 return new MicromdmScepServer(process, port);
             }
         }
         throw new AssertionError("scepserver stopped before it listened: " + seen);
+    }
+
+    /** scepserver logs "listening" just before it binds: wait until a connection is accepted (30 s at most). */
+    private static void awaitAccepting(int port, Process process) throws IOException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try (java.net.Socket socket = new java.net.Socket()) {
+                socket.connect(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1000);
+                return;
+            } catch (java.net.ConnectException notYet) {
+                if (!process.isAlive() || System.nanoTime() > deadline) {
+                    process.destroy();
+                    throw new AssertionError("scepserver logged that it listens on " + port + " but accepts no connection");
+                }
+                java.util.concurrent.locks.LockSupport.parkNanos(java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(20));
+            }
+        }
     }
 
     String scepUrl() {
