@@ -37,6 +37,7 @@ import dev.mockndes.ndes.log.NdesLogs;
 import dev.mockndes.ndes.log.WindowsEvent;
 import dev.mockndes.ndes.FolderRedirect;
 import dev.mockndes.ndes.NdesEvents;
+import dev.mockndes.enroll.FailedRequests;
 import dev.mockndes.ndes.NdesPages;
 import dev.mockndes.config.TlsSettings;
 import dev.mockndes.pki.Certificates;
@@ -178,6 +179,7 @@ public final class MockNdes implements AutoCloseable {
                     new CaIssuer(pki.ca(), certificates, crlPoint::extensions));
             FidelitySettings fidelity = config.ndes().fidelity();
             NdesEvents ndesEvents = new NdesEvents(logs.events()::write, clock);
+            FailedRequests failedRequests = new FailedRequests(clock);
             var enroller = EnrolmentChain.of(policy(challenge, passwords, intune), ndesEvents, queue,
                     fidelity.badChallengeFailInfo());
             CrlIssuer crls = new CrlIssuer(pki.ca().credential(), certificates, clock);
@@ -209,13 +211,13 @@ public final class MockNdes implements AutoCloseable {
             Optional<ServerTls> siteTls = tls(config, pki, clock);
             site = HttpListener.bind(loops, config.bind(), config.port(), iis,
                     new IisLogObserver(logs.iis()::write, logs.httpErr()::write, clock), "Microsoft-IIS/10.0", scenario,
-                    new MscepOverrides(new ForcedReplies(pki, config.pki(), clock), workers), journal,
+                    new MscepOverrides(new ForcedReplies(pki, config.pki(), clock), workers, failedRequests, ndesEvents), journal,
                     siteTls.map(setUp -> setUp.withHandshakesOn(workers)), fidelity.httpSysLimits(),
                     // A scenario's error mode wins while it is in force.
                     () -> scenario.current().errorPagesMode().orElse(fidelity.errorPages()));
             String scepUrl = baseUrl(site.scheme(), site.address()) + ServerConfig.SCEP_PATH;
             crlPoint.publishUnder(protocol.crlBaseUrl().orElse(baseUrl(site.scheme(), site.address()) + CrlDistributionPoint.FOLDER));
-            LocalAdmin localAdmin = new LocalAdmin(scenario, ScenarioLibrary::builtIn, queue, certificates, logs, clock,
+            LocalAdmin localAdmin = new LocalAdmin(scenario, ScenarioLibrary::builtIn, queue, certificates, logs, clock, failedRequests,
                     config.ndes().profile());
             var adminRoutes = AdminApi.routes(localAdmin, new AdminApi.Parts(pki.trustAnchor(), scepUrl, intune,
                     challenge.lifetime(), journal, DeviceRunners.forServer(scepUrl,

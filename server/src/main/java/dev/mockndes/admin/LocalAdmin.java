@@ -1,5 +1,6 @@
 package dev.mockndes.admin;
 
+import dev.mockndes.enroll.FailedRequests;
 import dev.mockndes.enroll.PendingQueue;
 import dev.mockndes.ndes.log.NdesLogs;
 import dev.mockndes.ndes.log.TextLog;
@@ -31,12 +32,19 @@ public final class LocalAdmin implements Admin {
     private final CertificateStore certificates;
     private final NdesLogs logs;
     private final Clock clock;
+    private final FailedRequests failedRequests;
     private final java.util.Optional<dev.mockndes.common.profile.NdesProfile> replaying;
 
     /** @param library read on first use, so start-up does not pay for parsing the library */
     public LocalAdmin(ActiveScenario active, Supplier<ScenarioLibrary> library, PendingQueue queue, CertificateStore certificates,
                       NdesLogs logs, Clock clock) {
-        this(active, library, queue, certificates, logs, clock, java.util.Optional.empty());
+        this(active, library, queue, certificates, logs, clock, new FailedRequests(clock));
+    }
+
+    /** @param failedRequests the CA's Failed Requests folder */
+    public LocalAdmin(ActiveScenario active, Supplier<ScenarioLibrary> library, PendingQueue queue, CertificateStore certificates,
+                      NdesLogs logs, Clock clock, FailedRequests failedRequests) {
+        this(active, library, queue, certificates, logs, clock, failedRequests, java.util.Optional.empty());
     }
 
     /**
@@ -45,7 +53,9 @@ public final class LocalAdmin implements Admin {
      *                  since a profile's chain is made at start
      */
     public LocalAdmin(ActiveScenario active, Supplier<ScenarioLibrary> library, PendingQueue queue, CertificateStore certificates,
-                      NdesLogs logs, Clock clock, java.util.Optional<dev.mockndes.common.profile.NdesProfile> replaying) {
+                      NdesLogs logs, Clock clock, FailedRequests failedRequests,
+                      java.util.Optional<dev.mockndes.common.profile.NdesProfile> replaying) {
+        this.failedRequests = failedRequests;
         this.replaying = replaying;
         this.active = active;
         this.library = library;
@@ -109,6 +119,11 @@ public final class LocalAdmin implements Admin {
     public ScenarioView resetScenario() {
         active.reset();
         return scenario();
+    }
+
+    @Override
+    public FailedRequestList failedRequests() {
+        return new FailedRequestList(failedRequests.list().stream().map(FailedRequestView::of).toList());
     }
 
     @Override

@@ -28,7 +28,10 @@ public sealed interface Fault permits
         RaCertificates,
         CaCertificatesVariant,
         GeneralPage,
-        CapsAnswer {
+        CapsAnswer,
+        CaRefusalFault,
+        AdminPasswordUndecryptable,
+        AdminGateway {
 
     void apply(FaultInjector injector);
 }

@@ -2,6 +2,7 @@ package dev.mockndes.fault;
 
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import dev.mockndes.fault.RecordingInjector.Call;
@@ -14,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import dev.mockndes.ndes.CaRefusal;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -42,7 +45,10 @@ class FaultInjectionTest {
             entry(RaCertificates.class, FaultInjectionTest::raCertificatesAnswerGetCaCertWithTheVariant),
             entry(CaCertificatesVariant.class, FaultInjectionTest::caCertificatesAnswerGetCaCertWithTheNamedSet),
             entry(GeneralPage.class, FaultInjectionTest::generalPageAnswersWithTheGeneralNdesPage),
-            entry(CapsAnswer.class, FaultInjectionTest::capsAnswersGetCaCapsWithTheProfileOrKeywords));
+            entry(CapsAnswer.class, FaultInjectionTest::capsAnswersGetCaCapsWithTheProfileOrKeywords),
+            entry(CaRefusalFault.class, FaultInjectionTest::caRefusalRefusesAtTheCaWithItsCodesAndAnswer),
+            entry(AdminPasswordUndecryptable.class, FaultInjectionTest::adminPasswordUndecryptableFailsTheAdminPage),
+            entry(AdminGateway.class, FaultInjectionTest::adminGatewayStandsInFrontOfTheAdminPage));
 
     @Test
     void everyRegisteredFaultTypeHasACase() {
@@ -134,6 +140,32 @@ class FaultInjectionTest {
     static void scepFailureAnswersFailureWithTheFailInfo() {
         assertThat(only(new ScepFailureFault("badRequest"))).isEqualTo(new Call("scepFailure", FailInfo.BAD_REQUEST));
         assertThat(only(new ScepFailureFault("badTime"))).isEqualTo(new Call("scepFailure", FailInfo.BAD_TIME));
+    }
+
+    static void caRefusalRefusesAtTheCaWithItsCodesAndAnswer() {
+        assertThat(only(new CaRefusalFault("0x800706ba", "The RPC server is unavailable.", null, null, null))).isEqualTo(new Call("refuseAtCa",
+                new CaRefusal(0x800706ba, "The RPC server is unavailable.", Optional.empty(), CaRefusal.Answer.SCEP_FAILURE, FailInfo.BAD_REQUEST)));
+        assertThat(only(new CaRefusalFault("0x80004005", "The requested certificate template is not supported by this CA.", "0x80094800",
+                "http-500", "badCertId"))).isEqualTo(new Call("refuseAtCa", new CaRefusal(0x80004005,
+                "The requested certificate template is not supported by this CA.", Optional.of(0x80094800), CaRefusal.Answer.HTTP_500,
+                FailInfo.BAD_CERT_ID)));
+    }
+
+    static void adminPasswordUndecryptableFailsTheAdminPage() {
+        assertThat(only(new AdminPasswordUndecryptable())).isEqualTo(new Call("adminPasswordUndecryptable"));
+    }
+
+    static void adminGatewayStandsInFrontOfTheAdminPage() {
+        AdminGateway gateway = new AdminGateway("basic-only");
+        assertThat(only(gateway)).isEqualTo(new Call("inFrontOfAdmin", gateway));
+        assertThatThrownBy(() -> new AdminGateway("ntlm-only")).hasMessageContaining("answers-anonymous, closes-after-challenge, basic-only");
+    }
+
+    @Test
+    void caRefusalTellsWhatIsWrongWithItsKeys() {
+        assertThatThrownBy(() -> new CaRefusalFault("800706ba", "x", null, null, null)).hasMessageContaining("0x followed by 8 hex digits");
+        assertThatThrownBy(() -> new CaRefusalFault("0x800706ba", "x", null, "500", null)).hasMessageContaining("scep-failure, http-500");
+        assertThatThrownBy(() -> new CaRefusalFault("0x800706ba", " ", null, null, null)).hasMessageContaining("reason is the text");
     }
 
     static void pendingAnswersPending() {
