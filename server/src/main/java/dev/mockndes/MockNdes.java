@@ -44,6 +44,9 @@ import dev.mockndes.pki.Certificates;
 import dev.mockndes.pki.Credential;
 import dev.mockndes.pki.TlsServerCertificates;
 import dev.mockndes.pki.Pki;
+import dev.mockndes.web.WebApplication;
+import dev.mockndes.pki.ProfilePki;
+import dev.mockndes.ndes.ProfileReplay;
 import dev.mockndes.pki.Thumbprints;
 import dev.mockndes.scenario.ScenarioLibrary;
 import dev.mockndes.scep.NdesScepService;
@@ -140,9 +143,14 @@ public final class MockNdes implements AutoCloseable {
     public static MockNdes start(ServerConfig config) throws InterruptedException {
         Clock clock = Clock.systemUTC();
         // Key generation dominates start-up: it runs while the logs, threads and listeners are set up.
-        CompletableFuture<DataStores> opening = CompletableFuture.supplyAsync(
+        // A recorded profile (--profile) brings the shape of its own chain, generated here instead of the usual PKI.
+        Optional<CompletableFuture<ProfilePki>> replayed = config.ndes().profile().map(recorded -> CompletableFuture.supplyAsync(
+                () -> ProfilePki.generate(recorded.caCert(), recorded.recordedInstant(), config.pki(), clock),
+                task -> new NamedThreads("pki-start").newThread(task).start()));
+        CompletableFuture<DataStores> opening = replayed.map(generating -> generating.thenApply(made -> DataStores.inMemory(made.pki())))
+                .orElseGet(() -> CompletableFuture.supplyAsync(
                 () -> DataStores.open(config.storage(), config.pki(), clock, warning -> System.err.println("mock-ndes: " + warning)),
-                task -> new NamedThreads("pki-start").newThread(task).start());
+                task -> new NamedThreads("pki-start").newThread(task).start()));
         NdesLogs logs;
         try {
             logs = openLogs(config, clock);
@@ -192,14 +200,16 @@ public final class MockNdes implements AutoCloseable {
             var windowsAuth = new HttpAuthenticator(WindowsAuthSettings.of(config.ndes().adminUsers().stream()
                     .collect(Collectors.toMap(AdminUser::name, AdminUser::password))).withBasic(fidelity.basicAuth()));
             var admin = new MscepAdminApplication(windowsAuth, config.ndes().adminUsers(), challenge, passwords, pages, () -> md5);
+            WebApplication scep = replayed.map(CompletableFuture::join).<WebApplication>map(made -> new ProfileReplay(
+                    config.ndes().profile().orElseThrow(), made.caCertBody(config.ndes().profile().orElseThrow().caCert().format()), mscep)).orElse(mscep);
             IisSite iis = new IisSite()
-                    .route(ServerConfig.SCEP_PATH, mscep)
-                    .route(ServerConfig.SCEP_PATH + "/pkiclient.exe", mscep)
+                    .route(ServerConfig.SCEP_PATH, scep)
+                    .route(ServerConfig.SCEP_PATH + "/pkiclient.exe", scep)
                     .route(ServerConfig.ADMIN_PATH, admin)
                     .route(ServerConfig.ADMIN_PATH + "/", admin)
                     .route(ServerConfig.ADMIN_PATH + "/mscep.dll", admin)
                     .route(ServerConfig.SCEP_FOLDER, new FolderRedirect())
-                    .route(ServerConfig.SCEP_FOLDER + "/", mscep)
+                    .route(ServerConfig.SCEP_FOLDER + "/", scep)
                     .route(crlPoint.path(), new CrlPublication(crls, workers));
             Optional<ServerTls> siteTls = tls(config, pki, clock);
             site = HttpListener.bind(loops, config.bind(), config.port(), iis,
@@ -210,7 +220,8 @@ public final class MockNdes implements AutoCloseable {
                     () -> scenario.current().errorPagesMode().orElse(fidelity.errorPages()));
             String scepUrl = baseUrl(site.scheme(), site.address()) + ServerConfig.SCEP_PATH;
             crlPoint.publishUnder(protocol.crlBaseUrl().orElse(baseUrl(site.scheme(), site.address()) + CrlDistributionPoint.FOLDER));
-            LocalAdmin localAdmin = new LocalAdmin(scenario, ScenarioLibrary::builtIn, queue, certificates, logs, clock, failedRequests);
+            LocalAdmin localAdmin = new LocalAdmin(scenario, ScenarioLibrary::builtIn, queue, certificates, logs, clock, failedRequests,
+                    config.ndes().profile());
             var adminRoutes = AdminApi.routes(localAdmin, new AdminApi.Parts(pki.trustAnchor(), scepUrl, intune,
                     challenge.lifetime(), journal, DeviceRunners.forServer(scepUrl,
                             Thumbprints.of(Certificates.encoded(pki.trustAnchor())).sha256(), DEVICE_ANSWER_TIMEOUT,

@@ -6,6 +6,7 @@ import dev.mockndes.harness.device.EnrolCommand;
 import dev.mockndes.harness.load.LoadCommand;
 import dev.mockndes.harness.matrix.MatrixCommand;
 import dev.mockndes.harness.probe.ProbeCommand;
+import dev.mockndes.harness.record.RecordCommand;
 import java.security.Security;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import picocli.CommandLine;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Command;
 /** The {@code scep-harness} command line: SCEP client emulation against any NDES, mock or real. */
 @Command(name = "scep-harness", mixinStandardHelpOptions = true, versionProvider = HarnessCommand.Version.class,
         description = "Drives SCEP clients against an NDES (mock-ndes or a real one).",
-        subcommands = {EnrolCommand.class, ProbeCommand.class, LoadCommand.class, MatrixCommand.class, CompletionCommand.class,
+        subcommands = {EnrolCommand.class, ProbeCommand.class, LoadCommand.class, MatrixCommand.class, RecordCommand.class,
+                CompletionCommand.class,
                 CommandLine.HelpCommand.class})
 public final class HarnessCommand implements Runnable {
 
@@ -23,7 +25,7 @@ public final class HarnessCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'scep-harness enrol|probe|load|matrix URL'");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'scep-harness enrol|probe|load|matrix|record URL'");
     }
 
     public static void main(String[] args) {

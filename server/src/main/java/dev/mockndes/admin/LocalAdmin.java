@@ -33,6 +33,7 @@ public final class LocalAdmin implements Admin {
     private final NdesLogs logs;
     private final Clock clock;
     private final FailedRequests failedRequests;
+    private final java.util.Optional<dev.mockndes.common.profile.NdesProfile> replaying;
 
     /** @param library read on first use, so start-up does not pay for parsing the library */
     public LocalAdmin(ActiveScenario active, Supplier<ScenarioLibrary> library, PendingQueue queue, CertificateStore certificates,
@@ -43,7 +44,19 @@ public final class LocalAdmin implements Admin {
     /** @param failedRequests the CA's Failed Requests folder */
     public LocalAdmin(ActiveScenario active, Supplier<ScenarioLibrary> library, PendingQueue queue, CertificateStore certificates,
                       NdesLogs logs, Clock clock, FailedRequests failedRequests) {
+        this(active, library, queue, certificates, logs, clock, failedRequests, java.util.Optional.empty());
+    }
+
+    /**
+     * @param replaying the recorded profile the server was started with ({@code --profile} or the start
+     *                  scenario's {@code profile:}): a scenario naming another one cannot be switched to,
+     *                  since a profile's chain is made at start
+     */
+    public LocalAdmin(ActiveScenario active, Supplier<ScenarioLibrary> library, PendingQueue queue, CertificateStore certificates,
+                      NdesLogs logs, Clock clock, FailedRequests failedRequests,
+                      java.util.Optional<dev.mockndes.common.profile.NdesProfile> replaying) {
         this.failedRequests = failedRequests;
+        this.replaying = replaying;
         this.active = active;
         this.library = library;
         this.queue = queue;
@@ -87,6 +100,12 @@ public final class LocalAdmin implements Admin {
 
     /** Switches to a scenario already loaded in this process (e.g. from a file beside a test). */
     public ScenarioView useScenario(Scenario scenario) {
+        if (scenario.profile() != null && !java.util.Optional.of(dev.mockndes.common.profile.ProfileFiles.read(
+                java.nio.file.Path.of(scenario.profile()))).equals(replaying)) {
+            throw new AdminException(409, "scenario '" + scenario.name() + "' looks like the NDES recorded in " + scenario.profile()
+                    + ", and this server was started " + (replaying.isPresent() ? "with another profile" : "without one")
+                    + "; a profile's certificates are made at start: restart with 'mock-ndes serve --scenario FILE'");
+        }
         active.use(scenario);
         return ScenarioView.of(scenario);
     }

@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -236,6 +237,11 @@ final class ServeOptions {
                     + "to everyone else, as IIS does), detailed or custom. Env MOCK_NDES_ERROR_PAGES. Default: ${DEFAULT-VALUE}.")
     String errorPages;
 
+    @Option(names = "--profile", defaultValue = "${env:MOCK_NDES_PROFILE}", paramLabel = "FILE",
+            description = "Look like a recorded NDES ('scep-harness record URL --out FILE'): its GetCACaps, headers and error answers, "
+                    + "and a CA and RA chain of the same shape with this server's own keys. Env MOCK_NDES_PROFILE.")
+    Path profile;
+
     enum ConnectorState { INSTALLED, MISSING }
 
     enum NextCaMode { NONE, GENERATE }
@@ -259,13 +265,14 @@ final class ServeOptions {
         var challengeSettings = new ChallengeSettings(mode, secret, Duration.ofMinutes(passwordLifetimeMinutes), passwordCache,
                 passwordLength, ChallengeSettings.none().intuneBytes());
         List<AdminUser> users = adminUsers.stream().map(AdminUser::parse).toList();
-        var ndes = new NdesSettings(connector == ConnectorState.INSTALLED, users, adminPageEncoding, fidelity());
+        Scenario start = scenario();
+        var ndes = new NdesSettings(connector == ConnectorState.INSTALLED, users, adminPageEncoding, fidelity(), recordedProfile(start));
         int threads = workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
         Optional<String> token = Optional.ofNullable(adminToken).filter(t -> !t.isEmpty());
         AdminExposure.refusal(adminBind, token, adminWithoutToken).ifPresent(refusal -> {
             throw new IllegalArgumentException(refusal);
         });
-        return new ServerConfig(bind, port, adminPort, challengeSettings, capabilities(), pki, ndes, logDir, threads, scenario(),
+        return new ServerConfig(bind, port, adminPort, challengeSettings, capabilities(), pki, ndes, logDir, threads, start,
                 token, storage(), protocol(), tls(), adminBind);
     }
 
@@ -304,6 +311,32 @@ final class ServeOptions {
             throw new IllegalArgumentException("--import-ca-cert and --import-ca-key go together: give both");
         }
         return importCaCert == null ? storage : storage.withImport(new CaImport.Pem(importCaCert, importCaKey));
+    }
+
+    /** The recorded NDES of {@code --profile}; it brings its own chain, so it excludes the options that choose a CA. */
+    private Optional<dev.mockndes.common.profile.NdesProfile> recordedProfile(Scenario start) {
+        boolean given = profile != null && !profile.toString().isEmpty();
+        if (start.profile() != null && given && !Path.of(start.profile()).equals(profile.toAbsolutePath().normalize())) {
+            throw new IllegalArgumentException("--profile " + profile + " and the scenario's profile: " + start.profile()
+                    + " disagree: give one of them");
+        }
+        Path file = given ? profile : start.profile() != null ? Path.of(start.profile()) : null;
+        if (file == null) {
+            return Optional.empty();
+        }
+        for (var clash : List.of(Map.entry("--data-dir", dataDir != null && !dataDir.toString().isEmpty()),
+                Map.entry("--import-ca-cert", importCaCert != null), Map.entry("--import-ca-p12", importCaP12 != null),
+                Map.entry("--two-tier", twoTier))) {
+            if (clash.getValue()) {
+                throw new IllegalArgumentException((given ? "--profile" : "the scenario's profile:") + " and " + clash.getKey() + " both choose the CA: the profile makes its own "
+                        + "chain in the recorded shape, so drop " + clash.getKey());
+            }
+        }
+        try {
+            return Optional.of(dev.mockndes.common.profile.ProfileFiles.read(file));
+        } catch (dev.mockndes.common.profile.ProfileException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     /** The optional RFC 8894 features. */

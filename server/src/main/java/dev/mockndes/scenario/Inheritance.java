@@ -69,6 +69,7 @@ final class Inheritance {
                 child.checks().isEmpty() ? parent.checks() : child.checks(),
                 child.approval() != null ? child.approval() : parent.approval(),
                 child.errorPages() != null ? child.errorPages() : parent.errorPages(),
-                child.breaks() != null ? child.breaks() : parent.breaks());
+                child.breaks() != null ? child.breaks() : parent.breaks(),
+                child.profile() != null ? child.profile() : parent.profile());
     }
 }

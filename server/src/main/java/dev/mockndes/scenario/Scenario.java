@@ -26,6 +26,8 @@ import java.util.Map;
  *                      {@code --error-pages}): detailed-local-only, detailed or custom
  * @param breaks        where in the chain the scenario breaks and the log line found there; absent when
  *                      nothing breaks (healthy, slow-ndes)
+ * @param profile       when present, the recorded NDES profile the server looks like ({@code serve --profile});
+ *                      a path, made absolute by the loader (relative to the scenario file's folder)
  */
 public record Scenario(
         @JsonProperty(required = true) String name,
@@ -40,7 +42,15 @@ public record Scenario(
         List<Check> checks,
         ScenarioApproval approval,
         String errorPages,
-        Breaks breaks) {
+        Breaks breaks,
+        String profile) {
+
+    /** A scenario that leaves the profile to the server. */
+    public Scenario(String name, String title, String extendsName, Documentation documentation, List<Rule> rules,
+                    List<Phase> phases, Long seed, Map<String, Expectation> expect, List<ScenarioEvent> events, List<Check> checks,
+                    ScenarioApproval approval, String errorPages, Breaks breaks) {
+        this(name, title, extendsName, documentation, rules, phases, seed, expect, events, checks, approval, errorPages, breaks, null);
+    }
 
     /** A scenario that does not say where it breaks. */
     public Scenario(String name, String title, String extendsName, Documentation documentation, List<Rule> rules,
@@ -80,6 +90,12 @@ public record Scenario(
         if (errorPages != null) {
             ErrorPages.fromWire(errorPages);
         }
+    }
+
+    /** The same scenario with its profile path replaced (the loader makes it absolute). */
+    public Scenario withProfile(String path) {
+        return new Scenario(name, title, extendsName, documentation, rules, phases, seed, expect, events, checks, approval, errorPages,
+                breaks, path);
     }
 
     /** Where this scenario breaks, if it says. */

@@ -119,7 +119,7 @@ public final class ScenarioLibrary {
      * {@code extends} against this library. There is no file name to compare {@code name} with.
      */
     public Scenario parse(String source, String yaml) {
-        ScenarioFile file = ScenarioLoader.read(source, yaml, null);
+        ScenarioFile file = ScenarioLoader.withProfileFrom(ScenarioLoader.read(source, yaml, null), Path.of("").toAbsolutePath());
         String parent = file.scenario().extendsName();
         if (parent == null) {
             return file.scenario();

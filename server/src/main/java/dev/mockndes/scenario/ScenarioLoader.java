@@ -34,7 +34,25 @@ public final class ScenarioLoader {
      * file name to compare the {@code name} with.
      */
     public static Scenario parse(String source, String yaml) {
-        return read(source, yaml, null).scenario();
+        return withProfileFrom(read(source, yaml, null), Path.of("").toAbsolutePath()).scenario();
+    }
+
+    /**
+     * Makes {@code profile:} absolute, relative to {@code folder} (the scenario file's, or the working
+     * folder for inline YAML), and checks that it reads, reporting a bad profile at the key.
+     */
+    static ScenarioFile withProfileFrom(ScenarioFile file, Path folder) {
+        String profile = file.scenario().profile();
+        if (profile == null) {
+            return file;
+        }
+        Path path = folder.resolve(profile).normalize();
+        try {
+            dev.mockndes.common.profile.ProfileFiles.read(path);
+        } catch (dev.mockndes.common.profile.ProfileException e) {
+            throw file.index().problem("profile", "the profile does not read: " + e.getMessage());
+        }
+        return new ScenarioFile(file.source(), file.scenario().withProfile(path.toString()), file.index());
     }
 
     static ScenarioFile loadFile(Path file) {
@@ -43,7 +61,9 @@ public final class ScenarioLoader {
             throw new ScenarioException(file.toString(), "a scenario file name ends in .yaml", null);
         }
         try {
-            return read(file.toString(), Files.readString(file, StandardCharsets.UTF_8), fileName.substring(0, fileName.length() - 5));
+            ScenarioFile read = read(file.toString(), Files.readString(file, StandardCharsets.UTF_8),
+                    fileName.substring(0, fileName.length() - 5));
+            return withProfileFrom(read, file.toAbsolutePath().getParent());
         } catch (IOException e) {
             throw new ScenarioException(file.toString(), "cannot read the file: " + dev.mockndes.common.SystemWords.of(e), e);
         }

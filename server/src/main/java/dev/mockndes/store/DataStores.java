@@ -31,6 +31,11 @@ public final class DataStores implements AutoCloseable {
         this.resources = resources;
     }
 
+    /** A PKI made elsewhere (a replayed profile) with the in-memory stores. */
+    public static DataStores inMemory(Pki pki) {
+        return new DataStores(pki, new MemoryCertificateStore(), new MemoryPendingStore(), List.of());
+    }
+
     /**
      * @param warnings one line per thing repaired on open (a torn journal tail, a rebuilt index)
      * @throws StorageException when the data folder is held by another server or holds a damaged file

@@ -51,7 +51,15 @@ final class ResponseWriter {
         }
         headers.set(SERVER, server);
         for (Map.Entry<String, String> header : response.headers()) {
-            headers.add(header.getKey(), header.getValue());
+            if (header.getKey().equalsIgnoreCase(SERVER)) {
+                // A response that names its own server (a replayed profile) replaces the site's; an empty name sends none.
+                headers.remove(SERVER);
+                if (!header.getValue().isEmpty()) {
+                    headers.add(SERVER, header.getValue());
+                }
+            } else {
+                headers.add(header.getKey(), header.getValue());
+            }
         }
         headers.set(DATE, DateFormatter.format(new Date()));
         if (!headers.contains(CONTENT_LENGTH)) {
