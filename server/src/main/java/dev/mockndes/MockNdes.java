@@ -37,6 +37,10 @@ import dev.mockndes.ndes.log.NdesLogs;
 import dev.mockndes.ndes.log.WindowsEvent;
 import dev.mockndes.ndes.FolderRedirect;
 import dev.mockndes.ndes.NdesEvents;
+import dev.mockndes.ndes.connector.ConnectorChallenges;
+import dev.mockndes.ndes.connector.ConnectorReporting;
+import dev.mockndes.ndes.connector.ConnectorSinks;
+import dev.mockndes.ndes.connector.IntuneConnector;
 import dev.mockndes.ndes.NdesPages;
 import dev.mockndes.config.TlsSettings;
 import dev.mockndes.pki.Certificates;
@@ -170,8 +174,11 @@ public final class MockNdes implements AutoCloseable {
                     new CaIssuer(pki.ca(), certificates, crlPoint::extensions));
             FidelitySettings fidelity = config.ndes().fidelity();
             NdesEvents ndesEvents = new NdesEvents(logs.events()::write, clock);
-            var enroller = EnrolmentChain.of(policy(challenge, passwords, intune), ndesEvents, queue,
+            IntuneConnector connector = new IntuneConnector(ConnectorSinks.of(logs), clock, hostAddress(config.bind()));
+            var chain = EnrolmentChain.of(policy(challenge, passwords, intune), new ConnectorChallenges(connector, ndesEvents), queue,
                     fidelity.badChallengeFailInfo());
+            // In intune mode the connector reports each certificate issued (its Notify call).
+            var enroller = challenge.mode() == dev.mockndes.enroll.ChallengeMode.INTUNE ? new ConnectorReporting(chain, connector) : chain;
             CrlIssuer crls = new CrlIssuer(pki.ca().credential(), certificates, clock);
             Optional<NextCa> nextCa = protocol.nextCa() ? Optional.of(config.storage().dataDir()
                     .map(dir -> NextCaFolder.open(dir, pki, config.pki(), clock))
@@ -198,7 +205,7 @@ public final class MockNdes implements AutoCloseable {
                     .route(crlPoint.path(), new CrlPublication(crls, workers));
             site = HttpListener.bind(loops, config.bind(), config.port(), iis,
                     new IisLogObserver(logs.iis()::write, logs.httpErr()::write, clock), "Microsoft-IIS/10.0", scenario,
-                    new MscepOverrides(new ForcedReplies(pki, config.pki(), clock), workers), journal,
+                    new MscepOverrides(new ForcedReplies(pki, config.pki(), clock), workers, connector, fidelity.badChallengeFailInfo()), journal,
                     tls(config, pki, clock).map(setUp -> setUp.withHandshakesOn(workers)), fidelity.httpSysLimits(),
                     // A scenario's error mode wins while it is in force.
                     () -> scenario.current().errorPagesMode().orElse(fidelity.errorPages()));
@@ -363,6 +370,16 @@ public final class MockNdes implements AutoCloseable {
     /** Thumbprints of the trust anchor (the root in a two-tier PKI), the values MDM profiles are given. */
     public Thumbprints caThumbprints() {
         return Thumbprints.of(Certificates.encoded(pki.trustAnchor()));
+    }
+
+    /** The address the server's own logs name it by: the bind address, 127.0.0.1 for a wildcard or a name that does not resolve. */
+    private static String hostAddress(String bind) {
+        try {
+            InetAddress address = InetAddress.getByName(bind);
+            return address.isAnyLocalAddress() ? "127.0.0.1" : address.getHostAddress();
+        } catch (java.net.UnknownHostException e) {
+            return "127.0.0.1";
+        }
     }
 
     private static String baseUrl(String scheme, InetSocketAddress address) {

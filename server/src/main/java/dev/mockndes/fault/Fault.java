@@ -27,7 +27,8 @@ public sealed interface Fault permits
         Garbage,
         RaCertificates,
         GeneralPage,
-        CapsAnswer {
+        CapsAnswer,
+        ConnectorRefusal {
 
     void apply(FaultInjector injector);
 }

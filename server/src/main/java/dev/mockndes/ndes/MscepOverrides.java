@@ -1,5 +1,7 @@
 package dev.mockndes.ndes;
 
+import dev.mockndes.ndes.connector.ConnectorOutcome;
+import dev.mockndes.ndes.connector.IntuneConnector;
 import dev.mockndes.pki.RaVariant;
 import dev.mockndes.protocol.FailInfo;
 import dev.mockndes.protocol.Operation;
@@ -15,15 +17,30 @@ import java.util.concurrent.Executor;
 public final class MscepOverrides implements ScepOverrides {
     private final ForcedReplies replies;
     private final ScepCalls calls;
+    private final IntuneConnector connector;
+    private final FailInfo badChallenge;
 
-    public MscepOverrides(ForcedReplies replies, Executor workers) {
+    /**
+     * @param connector    writes the connector's side of a forced connector refusal
+     * @param badChallenge the failInfo NDES answers a refused challenge with (the server's setting)
+     */
+    public MscepOverrides(ForcedReplies replies, Executor workers, IntuneConnector connector, FailInfo badChallenge) {
         this.replies = replies;
         this.calls = new ScepCalls(workers);
+        this.connector = connector;
+        this.badChallenge = badChallenge;
     }
 
     @Override
     public Optional<CompletionStage<WebResponse>> refuse(WebRequest request, FailInfo failInfo) {
         return when(request, Operation.PKI_OPERATION).map(r -> calls.onMessage(r, der -> replies.refuse(der, failInfo)));
+    }
+
+    /** A message that is not SCEP at all is refused before the connector is asked, as NDES would. */
+    @Override
+    public Optional<CompletionStage<WebResponse>> connectorRefuses(WebRequest request, ConnectorOutcome outcome) {
+        return when(request, Operation.PKI_OPERATION).map(r -> calls.onMessage(r, der -> replies.refuse(der, badChallenge,
+                transactionId -> connector.verify(outcome, "transaction " + transactionId, outcome.word()))));
     }
 
     @Override

@@ -40,6 +40,19 @@ public final class ForcedReplies {
     }
 
     /**
+     * A FAILURE CertRep carrying {@code failInfo}, after telling {@code refused} the transactionID of
+     * the request it refuses (for the logs of whoever refused it).
+     *
+     * @throws ScepRequestException when the bytes are not a SCEP message that can be answered at all
+     */
+    public ScepResponse refuse(byte[] message, FailInfo failInfo, java.util.function.Consumer<String> refused)
+            throws ScepRequestException {
+        SignedPkiMessage request = reader.read(message);
+        refused.accept(request.transactionIdText());
+        return new ScepResponse(ContentTypes.PKI_MESSAGE, writer.failure(request, failInfo));
+    }
+
+    /**
      * A PENDING CertRep: a request waiting for a CA manager who never comes.
      *
      * @throws ScepRequestException when the bytes are not a SCEP message that can be answered at all
