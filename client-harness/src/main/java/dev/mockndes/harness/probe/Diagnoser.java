@@ -86,7 +86,12 @@ final class Diagnoser {
         if (seen.enrolment().isPresent()) {
             Outcome outcome = seen.enrolment().get().outcome();
             if (outcome instanceof Outcome.ScepFailure) {
-                return Diagnosis.of(Cause.CHALLENGE_REJECTED, "the enrolment got " + outcome.wire());
+                // The connector's refusals look the same from the device: the NDES server's logs tell them apart.
+                return Diagnosis.of(Cause.CHALLENGE_REJECTED, "the enrolment got " + outcome.wire()
+                                + "; the connector refused the challenge or could not check it: look at NDESPlugin.log, "
+                                + "CertificateRegistrationPoint.svclog and connector events 20501/20502 on the NDES server",
+                        Cause.CONNECTOR_CHALLENGE_EXPIRED, Cause.CONNECTOR_CHALLENGE_MISMATCH, Cause.CONNECTOR_INTERMEDIATE_IN_ROOT,
+                        Cause.CONNECTOR_SERVICE_ERROR, Cause.CONNECTOR_SIGNING_CERT_MISSING);
             }
             if (outcome instanceof Outcome.Pending) {
                 return Diagnosis.of(Cause.PENDING_APPROVAL, "the enrolment got PENDING");
