@@ -3,13 +3,13 @@ package dev.mockndes.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mockndes.admin.NdesLog;
 import dev.mockndes.enroll.ChallengeMode;
 import dev.mockndes.enroll.ChallengeSettings;
 import dev.mockndes.harness.device.DeviceIdentity;
 import dev.mockndes.harness.device.JscepClients;
 import dev.mockndes.junit.MockNdesExtension;
 import dev.mockndes.ndes.log.LogLayout;
-import dev.mockndes.ndes.log.LogMark;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.jscep.client.EnrollmentResponse;
 import org.jscep.transaction.FailInfo;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,15 +39,6 @@ class ConnectorValidationTest {
     @RegisterExtension
     static MockNdesExtension ndes = MockNdesExtension.builder()
             .challenge(ChallengeSettings.none().withMode(ChallengeMode.INTUNE, Optional.empty())).build();
-    private LogMark plugin;
-    private LogMark registrationPoint;
-
-    @BeforeEach
-    void markTheConnectorLogs() {
-        plugin = LogMark.at(ndes.server().logs().ndesPlugin().recentLines());
-        registrationPoint = LogMark.at(ndes.server().logs().certificateRegistrationPoint().recentLines());
-    }
-
     @Test
     void aHealthyEnrolmentIsVerifiedWith201ReturnsTrueAndIsReportedWithNotify204() throws Exception {
         assertThat(enrol("connector-ok", mint("connector-ok", 60)).isSuccess()).isTrue();
@@ -137,11 +127,11 @@ class ConnectorValidationTest {
     }
 
     private List<String> pluginLines() {
-        return plugin.since(ndes.server().logs().ndesPlugin().recentLines()).stream().map(ConnectorValidationTest::cmTraceText).toList();
+        return ndes.log(NdesLog.NDES_PLUGIN).stream().map(ConnectorValidationTest::cmTraceText).toList();
     }
 
     private List<String> registrationPointLines() {
-        return registrationPoint.since(ndes.server().logs().certificateRegistrationPoint().recentLines()).stream()
+        return ndes.log(NdesLog.CERTIFICATE_REGISTRATION_POINT).stream()
                 .map(line -> line.substring(line.indexOf("<ApplicationData>") + "<ApplicationData>".length(), line.indexOf("</ApplicationData>")))
                 .toList();
     }
