@@ -17,6 +17,7 @@ import dev.mockndes.scenario.ScenarioApproval;
 import dev.mockndes.scep.ScepOperations;
 import java.util.Optional;
 import dev.mockndes.ndes.auth.AdminUser;
+import dev.mockndes.enroll.ChallengeMode;
 import dev.mockndes.enroll.ChallengeSettings;
 import dev.mockndes.config.ServerConfig;
 import dev.mockndes.enroll.ChallengePolicy;
@@ -178,7 +179,7 @@ public final class MockNdes implements AutoCloseable {
             var chain = EnrolmentChain.of(policy(challenge, passwords, intune), new ConnectorChallenges(connector, ndesEvents), queue,
                     fidelity.badChallengeFailInfo());
             // In intune mode the connector reports each certificate issued (its Notify call).
-            var enroller = challenge.mode() == dev.mockndes.enroll.ChallengeMode.INTUNE ? new ConnectorReporting(chain, connector) : chain;
+            var enroller = challenge.mode() == ChallengeMode.INTUNE ? new ConnectorReporting(chain, connector) : chain;
             CrlIssuer crls = new CrlIssuer(pki.ca().credential(), certificates, clock);
             Optional<NextCa> nextCa = protocol.nextCa() ? Optional.of(config.storage().dataDir()
                     .map(dir -> NextCaFolder.open(dir, pki, config.pki(), clock))

@@ -3,6 +3,8 @@ package dev.mockndes.ndes.connector;
 import dev.mockndes.ndes.log.EventLevel;
 import dev.mockndes.ndes.log.WindowsEvent;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The Windows events of the connector's verification and reporting. Ids and names are the
@@ -24,7 +26,7 @@ final class ConnectorEvents {
     }
 
     /** The verification event, or none when the request never reached the registration point's code. */
-    static java.util.Optional<WindowsEvent> verification(Instant time, ConnectorOutcome outcome, String who, String why) {
+    static Optional<WindowsEvent> verification(Instant time, ConnectorOutcome outcome, String who, String why) {
         return outcome.diagnostic().map(code -> switch (outcome) {
             case VERIFIED -> new WindowsEvent(time, CONNECTOR_LOG, CONNECTOR_SOURCE, VERIFIED, EventLevel.INFORMATION,
                     "CRPVerifyMetric_Success: the certificate registration point verified the SCEP challenge of " + who
@@ -44,9 +46,12 @@ final class ConnectorEvents {
                         + who + ". Diagnostic code " + DiagnosticCode.SUCCESS.describe() + ".");
     }
 
-    /** What Windows logs when CertificateRegistrationSvc's worker process dies compiling (the CRP 500 case). */
-    static java.util.List<WindowsEvent> serviceCannotRun(Instant time) {
-        return java.util.List.of(
+    /**
+     * What Windows logs when CertificateRegistrationSvc's worker process dies compiling (the CRP 500
+     * case). The pool name and exit code are the article's; the process id is a placeholder.
+     */
+    static List<WindowsEvent> serviceCannotRun(Instant time) {
+        return List.of(
                 new WindowsEvent(time, "System", "WAS", POOL_TERMINATED, EventLevel.WARNING,
                         "A process serving application pool 'SCEP' terminated unexpectedly. The process id was '4242'. "
                                 + "The process exit code was '0x0000374'."),

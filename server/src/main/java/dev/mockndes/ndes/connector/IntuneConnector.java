@@ -86,31 +86,41 @@ public final class IntuneConnector {
         sinks.events().accept(ConnectorEvents.notified(clock.instant(), who));
     }
 
+    /** One line of the registration point's svclog. */
+    private record Trace(EventLevel level, String text) {
+        static Trace info(String text) {
+            return new Trace(EventLevel.INFORMATION, text);
+        }
+
+        static Trace error(String text) {
+            return new Trace(EventLevel.ERROR, text);
+        }
+    }
+
     private void registrationPoint(ConnectorOutcome outcome, String why) {
         crp(EventLevel.INFORMATION, "VerifyRequest Started.");
-        for (String line : validation(outcome, why)) {
-            crp(line.contains("status False") || line.startsWith("Signing") || line.startsWith("Encryption")
-                    ? EventLevel.ERROR : EventLevel.INFORMATION, line);
-        }
+        validation(outcome, why).forEach(line -> crp(line.level(), line.text()));
         crp(outcome == ConnectorOutcome.VERIFIED ? EventLevel.INFORMATION : EventLevel.ERROR,
                 "VerifyRequest Finished with status " + (outcome == ConnectorOutcome.VERIFIED ? "True" : "False"));
     }
 
     /** Phase 1 reads and decrypts the challenge, phase 3 compares it with the request (our reading of the article's phases). */
-    private static List<String> validation(ConnectorOutcome outcome, String why) {
+    private static List<Trace> validation(ConnectorOutcome outcome, String why) {
         return switch (outcome) {
-            case VERIFIED -> List.of("Validation Phase 1 finished with status True.", "Validation Phase 3 finished with status True.");
-            case CHALLENGE_EXPIRED -> List.of("Validation Phase 1 finished with status True.",
-                    "The challenge is past its expiry time.", "Validation Phase 3 finished with status False.");
-            case CHALLENGE_MISMATCH -> List.of("Validation Phase 1 finished with status True.",
-                    "The challenge does not match the request: " + why + ".", "Validation Phase 3 finished with status False.");
-            case CHALLENGE_UNREADABLE -> List.of("The SCEP challenge could not be deserialized.",
-                    "Validation Phase 1 finished with status False.");
-            case ENCRYPTION_CERT_MISSING -> List.of("Encryption certificate could not be found in the local machine store.",
-                    "Validation Phase 1 finished with status False.");
-            case SIGNING_CERT_MISSING -> List.of("Signing certificate could not be retrieved. "
-                    + "System.Security.Cryptography.CryptographicException: m_safeCertContext is an invalid handle.",
-                    "Validation Phase 1 finished with status False.");
+            case VERIFIED -> List.of(Trace.info("Validation Phase 1 finished with status True."),
+                    Trace.info("Validation Phase 3 finished with status True."));
+            case CHALLENGE_EXPIRED -> List.of(Trace.info("Validation Phase 1 finished with status True."),
+                    Trace.error("The challenge is past its expiry time."), Trace.error("Validation Phase 3 finished with status False."));
+            case CHALLENGE_MISMATCH -> List.of(Trace.info("Validation Phase 1 finished with status True."),
+                    Trace.error("The challenge does not match the request: " + why + "."),
+                    Trace.error("Validation Phase 3 finished with status False."));
+            case CHALLENGE_UNREADABLE -> List.of(Trace.error("The SCEP challenge could not be deserialized."),
+                    Trace.error("Validation Phase 1 finished with status False."));
+            case ENCRYPTION_CERT_MISSING -> List.of(Trace.error("Encryption certificate could not be found in the local machine store."),
+                    Trace.error("Validation Phase 1 finished with status False."));
+            case SIGNING_CERT_MISSING -> List.of(Trace.error("Signing certificate could not be retrieved. "
+                    + "System.Security.Cryptography.CryptographicException: m_safeCertContext is an invalid handle."),
+                    Trace.error("Validation Phase 1 finished with status False."));
             case INTERMEDIATE_IN_ROOT, SERVICE_ERROR -> List.of();
         };
     }
