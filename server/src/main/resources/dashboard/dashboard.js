@@ -134,7 +134,64 @@ function describeExpectation(expectation) {
   return expectation.outcome;
 }
 
+// ---- where it breaks: the chain device → proxy → IIS → mscep.dll → policy module → CA ----
+
+function hops() {
+  return Array.from(document.querySelectorAll("#chain-grid .hop"));
+}
+
+function hopLabel(hop) {
+  const element = document.querySelector("#chain-grid .hop[data-hop='" + hop + "'] .hop-name");
+  return element ? element.textContent : hop;
+}
+
+/** Puts a small badge on one hop (or none), removing the badge of that kind from the others. */
+function badge(kind, hop, text) {
+  hops().forEach((element) => {
+    element.classList.toggle(kind === "breaks-here" ? "breaks" : "lit", element.dataset.hop === hop);
+    element.querySelectorAll(".badge." + kind).forEach((b) => b.remove());
+    if (element.dataset.hop === hop) {
+      const b = document.createElement("span");
+      b.className = "badge " + kind;
+      b.textContent = text;
+      element.append(b);
+    }
+  });
+}
+
+/** Marks the hop where the scenario breaks, with its log line in a callout under it. */
+function showBreaks(breaks) {
+  const callout = $("breaks-callout");
+  const index = breaks ? hops().findIndex((element) => element.dataset.hop === breaks.hop) : -1;
+  badge("breaks-here", index < 0 ? null : breaks.hop, "breaks here");
+  callout.hidden = index < 0;
+  $("breaks-none").hidden = index >= 0;
+  if (index < 0) {
+    return;
+  }
+  $("breaks-hop").textContent = hopLabel(breaks.hop);
+  $("breaks-log").textContent = breaks.log;
+  // The callout spans four of the six columns, its arrow under the marked hop.
+  const fromRight = index > 2;
+  callout.style.gridColumn = fromRight ? (index - 2) + " / " + (index + 2) : (index + 1) + " / span 4";
+  callout.classList.toggle("from-right", fromRight);
+}
+
+/** Lights the hop where a device run stopped (none for a success), and says so under the chain. */
+function showRunHop(result) {
+  badge("stopped-here", result ? result.hop || null : null, "device stopped here");
+  $("chain-run").hidden = !result;
+  if (result) {
+    $("chain-run-text").textContent = result.profile + ": " + result.outcome
+      + (result.hop ? ", stopped at " + hopLabel(result.hop) : ", no hop failed");
+  }
+}
+
 function showScenario(scenario) {
+  if (scenario.name !== currentScenario) {
+    showRunHop(null); // the last run met another scenario
+  }
+  showBreaks(scenario.breaks);
   currentScenario = scenario.name;
   $("scenario-name").textContent = scenario.name;
   $("scenario-title").textContent = scenario.title;
@@ -171,7 +228,7 @@ async function useScenario(name) {
 
 async function refreshScenario() {
   const scenario = await api("GET", "/scenario");
-  if (scenario.name !== currentScenario) {
+  if (changed("scenario", scenario)) {
     showScenario(scenario);
   }
 }
@@ -208,6 +265,7 @@ async function runDevice(event) {
   outcome.textContent = "running…";
   outcome.className = "outcome";
   $("device-log").textContent = "";
+  showRunHop(null);
   const request = { profile: $("device-profile").value };
   if ($("device-challenge").value) {
     request.challenge = $("device-challenge").value;
@@ -217,6 +275,7 @@ async function runDevice(event) {
     outcome.textContent = result.outcome;
     outcome.className = "outcome " + (result.outcome === "success" ? "success" : result.outcome === "pending" ? "pending" : "failure");
     $("device-log").textContent = result.log.join("\n");
+    showRunHop(result);
     refreshCertificates().catch(() => {});
   } catch (e) {
     outcome.textContent = "could not run: " + e.message;

@@ -28,27 +28,20 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The dashboard in a real headless browser: Debian's chromium driven through chromedriver (both
- * installed by {@code .ci/run}; Selenium is given their paths so it never looks for downloads).
+ * The dashboard in a real headless browser ({@link HeadlessChromium}).
  * One browser and one server for the class; the tests run in order, as a person would demo.
  *
  * <p>{@code -Ddashboard.screenshot=true} rewrites {@code docs/dashboard.png}, the picture docs/admin-api.md shows.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DashboardBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOT = Path.of("..", "docs", "dashboard.png");
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    /** Selenium warns that it has no DevTools bindings for this chromium; the tests do not use DevTools. */
-    private static final java.util.logging.Logger DEVTOOLS = java.util.logging.Logger.getLogger("org.openqa.selenium.devtools");
 
     @TempDir
     static Path profile;
@@ -59,15 +52,7 @@ class DashboardBrowserTest {
 
     @BeforeAll
     static void openBrowser() throws Exception {
-        assertThat(CHROMIUM).as("Debian's chromium (apt-get install chromium chromium-driver, see .ci/run)").isExecutable();
-        assertThat(CHROMEDRIVER).as("Debian's chromedriver (apt-get install chromium-driver, see .ci/run)").isExecutable();
-        DEVTOOLS.setLevel(java.util.logging.Level.SEVERE);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                        "--user-data-dir=" + profile.resolve("chromium"), "--window-size=1400,1350");
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.open(profile, 1400, 1350);
         await = new WebDriverWait(browser, PATIENCE);
         browser.get(ndes.adminUrl() + "/");
     }

@@ -72,7 +72,8 @@ class ScenarioLibraryAcceptanceTest {
         assertThat(expected).as("%s declares what android sees", scenario.name()).isNotNull();
         ndes.useScenario(scenario);
         DeviceIdentity device = DeviceIdentity.create("android-" + scenario.name(), Optional.empty(), 1024);
-        var client = JscepClients.trustingAnyCa(ndes.scepUrl());
+        // Given the CA thumbprint, as the device matrix's devices are: scenarios that change the CA declare what a pinned device sees.
+        var client = JscepClients.forUrl(ndes.scepUrl(), ndes.server().caThumbprints().sha256());
 
         switch (expected.outcome()) {
             case "success" -> assertThat(client.enrol(device.identity(), device.keys().getPrivate(), device.csr()).isSuccess())

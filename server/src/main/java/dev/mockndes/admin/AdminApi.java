@@ -63,6 +63,7 @@ public final class AdminApi {
                 .on("GET", "/devices/apple.mobileconfig.svg", new ShowAppleProfileQr())
                 .on("GET", "/devices/windows-csp.xml", new DownloadWindowsCsp(parts.scepUrl(),
                         dev.mockndes.pki.Thumbprints.of(dev.mockndes.pki.Certificates.encoded(parts.trustAnchor())).sha1()))
-                .onAsync("POST", "/devices/run", new RunDevice(parts.devices(), DEVICE_DEADLINE));
+                .onAsync("POST", "/devices/run", new RunDevice(parts.devices(), DEVICE_DEADLINE,
+                        () -> java.util.Optional.ofNullable(admin.scenario().breaks()).flatMap(dev.mockndes.scenario.Breaks::where)));
     }
 }

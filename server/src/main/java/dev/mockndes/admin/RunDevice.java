@@ -1,5 +1,6 @@
 package dev.mockndes.admin;
 
+import dev.mockndes.scenario.Hop;
 import dev.mockndes.web.WebRequest;
 import dev.mockndes.web.WebResponse;
 import java.time.Duration;
@@ -10,13 +11,15 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.concurrent.TimeoutException;
 
 /**
  * Runs one emulated device:
  * <pre>
  *   POST /devices/run   {"profile":"android","challenge":"…"} (challenge optional)
- *                       200 {"profile":…,"outcome":"success|http-status 503|scep-failure badRequest|…","log":[…]}
+ *                       200 {"profile":…,"outcome":"success|http-status 503|scep-failure badRequest|…","log":[…],
+ *                            "hop":"iis"} (hop: where it stopped, see {@link FailingHop}; absent for a success)
  *                       400 unknown profile, 503 when {@value #AT_ONCE} devices are already running
  * </pre>
  * A device enrols against this same server, so it runs on its own daemon thread, never on the event
@@ -33,10 +36,18 @@ final class RunDevice implements Function<WebRequest, CompletionStage<WebRespons
     private final DeviceRunner runner;
     private final Duration deadline;
     private final Semaphore slots = new Semaphore(AT_ONCE);
+    private final Supplier<Optional<Hop>> scenarioHop;
 
-    RunDevice(DeviceRunner runner, Duration deadline) {
+    /** @param scenarioHop where the scenario in force breaks, read when a run starts */
+    RunDevice(DeviceRunner runner, Duration deadline, Supplier<Optional<Hop>> scenarioHop) {
         this.runner = runner;
         this.deadline = deadline;
+        this.scenarioHop = scenarioHop;
+    }
+
+    /** Runs whose hop is derived from the outcome alone. */
+    RunDevice(DeviceRunner runner, Duration deadline) {
+        this(runner, deadline, Optional::empty);
     }
 
     @Override
@@ -50,6 +61,7 @@ final class RunDevice implements Function<WebRequest, CompletionStage<WebRespons
         if (!slots.tryAcquire()) {
             return CompletableFuture.completedFuture(Json.error(503, AT_ONCE + " devices are already running; try again when one has finished"));
         }
+        Optional<Hop> breaksAt = scenarioHop.get();
         CompletableFuture<DeviceRunResult> result = new CompletableFuture<>();
         Thread device = new Thread(() -> {
             // The slot is free before anyone learns the run ended, so a caller told "done" can start the next one.
@@ -68,6 +80,7 @@ final class RunDevice implements Function<WebRequest, CompletionStage<WebRespons
         device.start();
         return result.orTimeout(deadline.toMillis(), TimeUnit.MILLISECONDS)
                 .exceptionally(failure -> timedOut(failure, run.profile()))
+                .thenApply(done -> done.withHop(FailingHop.of(done.outcome(), done.log(), breaksAt).map(Hop::word).orElse(null)))
                 .thenApply(Json::ok);
     }
 

@@ -26,6 +26,7 @@ public sealed interface Fault permits
         SlowBody,
         Garbage,
         RaCertificates,
+        CaCertificatesVariant,
         GeneralPage,
         CapsAnswer,
         ConnectorRefusal {

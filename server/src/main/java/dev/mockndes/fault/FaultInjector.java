@@ -1,6 +1,7 @@
 package dev.mockndes.fault;
 
 import dev.mockndes.ndes.connector.ConnectorOutcome;
+import dev.mockndes.pki.CaCertVariant;
 import dev.mockndes.pki.RaVariant;
 import dev.mockndes.protocol.FailInfo;
 import dev.mockndes.web.WebResponse;
@@ -56,6 +57,9 @@ public interface FaultInjector {
 
     /** Answer GetCACert with RA certificates made as {@code variant} says. Other operations proceed normally. */
     void caCertificates(RaVariant variant);
+
+    /** Answer GetCACert with the certificate set of {@code variant}. Other operations proceed normally. */
+    void caCertificateSet(CaCertVariant variant);
 
     /** Handle normally, but send the body at {@code bytesPerSecond}. */
     void slowBody(int bytesPerSecond);

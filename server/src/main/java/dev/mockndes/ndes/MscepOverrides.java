@@ -2,6 +2,7 @@ package dev.mockndes.ndes;
 
 import dev.mockndes.ndes.connector.ConnectorOutcome;
 import dev.mockndes.ndes.connector.IntuneConnector;
+import dev.mockndes.pki.CaCertVariant;
 import dev.mockndes.pki.RaVariant;
 import dev.mockndes.protocol.FailInfo;
 import dev.mockndes.protocol.Operation;
@@ -52,6 +53,12 @@ public final class MscepOverrides implements ScepOverrides {
     @Override
     public Optional<CompletionStage<WebResponse>> caCert(WebRequest request, RaVariant variant) {
         return when(request, Operation.GET_CA_CERT).map(r -> calls.onWorker(() -> ScepCalls.ok(replies.caCert(variant))));
+    }
+
+    /** The first use of a variant may generate an RSA key, so it runs on a worker. */
+    @Override
+    public Optional<CompletionStage<WebResponse>> caCertSet(WebRequest request, CaCertVariant variant) {
+        return when(request, Operation.GET_CA_CERT).map(r -> calls.onWorker(() -> ScepCalls.ok(replies.caCertSet(variant))));
     }
 
     private static Optional<WebRequest> when(WebRequest request, Operation operation) {

@@ -1,6 +1,7 @@
 package dev.mockndes.ndes;
 
 import dev.mockndes.ndes.connector.ConnectorOutcome;
+import dev.mockndes.pki.CaCertVariant;
 import dev.mockndes.pki.RaVariant;
 import dev.mockndes.protocol.FailInfo;
 import dev.mockndes.web.WebRequest;
@@ -29,6 +30,9 @@ public interface ScepOverrides {
     /** GetCACert with RA certificates made as {@code variant} says, when {@code request} is a GetCACert. */
     java.util.Optional<CompletionStage<WebResponse>> caCert(WebRequest request, RaVariant variant);
 
+    /** GetCACert with the certificate set of {@code variant}, when {@code request} is a GetCACert. */
+    java.util.Optional<CompletionStage<WebResponse>> caCertSet(WebRequest request, CaCertVariant variant);
+
     /** No SCEP application behind the listener: every request proceeds normally. */
     ScepOverrides NONE = new ScepOverrides() {
         public java.util.Optional<CompletionStage<WebResponse>> refuse(WebRequest request, FailInfo failInfo) {
@@ -44,6 +48,10 @@ public interface ScepOverrides {
         }
 
         public java.util.Optional<CompletionStage<WebResponse>> caCert(WebRequest request, RaVariant variant) {
+            return java.util.Optional.empty();
+        }
+
+        public java.util.Optional<CompletionStage<WebResponse>> caCertSet(WebRequest request, CaCertVariant variant) {
             return java.util.Optional.empty();
         }
     };

@@ -70,7 +70,8 @@ public final class AuthorityCertificates {
         return ra(ca, subject, keys, serial, validity, KeyUsage.keyEncipherment, ENCRYPTION_TEMPLATE);
     }
 
-    private static X509CertificateHolder ra(Credential ca, X500Name subject, KeyPair keys, BigInteger serial,
+    /** An RA certificate with the given key usage bits and template name (package hook for {@link CaCertVariants}). */
+    static X509CertificateHolder ra(Credential ca, X500Name subject, KeyPair keys, BigInteger serial,
                                             Validity validity, int keyUsage, String template) {
         try {
             X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(ca.holder().getSubject(), serial,

@@ -11,7 +11,7 @@ import java.util.function.Function;
 
 /**
  * Resolves {@code extends}: the child's given fields win; its rules come first (first match wins),
- * then the parent's; documentation, phases, seed, approval and error pages are the child's when given; expectations merge
+ * then the parent's; documentation, phases, seed, approval, error pages and breaks are the child's when given; expectations merge
  * by device, the child's winning. An unknown parent or a cycle is reported at the child's
  * {@code extends} key.
  */
@@ -68,6 +68,7 @@ final class Inheritance {
                 child.events().isEmpty() ? parent.events() : child.events(),
                 child.checks().isEmpty() ? parent.checks() : child.checks(),
                 child.approval() != null ? child.approval() : parent.approval(),
-                child.errorPages() != null ? child.errorPages() : parent.errorPages());
+                child.errorPages() != null ? child.errorPages() : parent.errorPages(),
+                child.breaks() != null ? child.breaks() : parent.breaks());
     }
 }

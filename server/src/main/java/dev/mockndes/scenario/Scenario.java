@@ -24,6 +24,8 @@ import java.util.Map;
  * @param approval      when present, the approval mode while the scenario is in force (else the server's)
  * @param errorPages    when present, IIS's error mode while the scenario is in force (else the server's
  *                      {@code --error-pages}): detailed-local-only, detailed or custom
+ * @param breaks        where in the chain the scenario breaks and the log line found there; absent when
+ *                      nothing breaks (healthy, slow-ndes)
  */
 public record Scenario(
         @JsonProperty(required = true) String name,
@@ -37,13 +39,21 @@ public record Scenario(
         List<ScenarioEvent> events,
         List<Check> checks,
         ScenarioApproval approval,
-        String errorPages) {
+        String errorPages,
+        Breaks breaks) {
+
+    /** A scenario that does not say where it breaks. */
+    public Scenario(String name, String title, String extendsName, Documentation documentation, List<Rule> rules,
+                    List<Phase> phases, Long seed, Map<String, Expectation> expect, List<ScenarioEvent> events, List<Check> checks,
+                    ScenarioApproval approval, String errorPages) {
+        this(name, title, extendsName, documentation, rules, phases, seed, expect, events, checks, approval, errorPages, null);
+    }
 
     /** A scenario that leaves the error pages to the server. */
     public Scenario(String name, String title, String extendsName, Documentation documentation, List<Rule> rules,
                     List<Phase> phases, Long seed, Map<String, Expectation> expect, List<ScenarioEvent> events, List<Check> checks,
                     ScenarioApproval approval) {
-        this(name, title, extendsName, documentation, rules, phases, seed, expect, events, checks, approval, null);
+        this(name, title, extendsName, documentation, rules, phases, seed, expect, events, checks, approval, null, null);
     }
 
     /** A scenario that leaves the approval mode to the server. */
@@ -70,6 +80,11 @@ public record Scenario(
         if (errorPages != null) {
             ErrorPages.fromWire(errorPages);
         }
+    }
+
+    /** Where this scenario breaks, if it says. */
+    public Optional<Breaks> breaksAt() {
+        return Optional.ofNullable(breaks);
     }
 
     /** The error mode this scenario asks for, if any. */

@@ -15,7 +15,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-/** What the records cannot check alone: the name, match values, and the expectations' devices and outcomes. */
+/** What the records cannot check alone: the name, match values, the expectations' devices and outcomes, and the hop of {@code breaks}. */
 final class ScenarioChecks {
     static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     /** The device profiles {@code expect:} may name: the harness's, or any kebab-case word when no harness is on the class path. */
@@ -43,6 +43,23 @@ final class ScenarioChecks {
             rules(scenario.phases().get(i).rules(), "phases[" + i + "].rules", index);
         }
         new TreeMap<>(scenario.expect()).forEach((device, expectation) -> expectation(device, expectation, index));
+        breaks(scenario.breaks(), index);
+    }
+
+    private static void breaks(Breaks breaks, YamlIndex index) {
+        if (breaks == null) {
+            return;
+        }
+        if (breaks.hop() == null || breaks.hop().isBlank()) {
+            throw index.problem("breaks.hop", "breaks.hop is empty: name the hop where it breaks, one of " + String.join(", ", Hop.words()));
+        }
+        if (breaks.where().isEmpty()) {
+            throw index.problem("breaks.hop", "unknown hop '" + breaks.hop() + "' in breaks (known, from the device to the CA: "
+                    + String.join(", ", Hop.words()) + ")");
+        }
+        if (breaks.log() == null || breaks.log().isBlank()) {
+            throw index.problem("breaks.log", "breaks.log is empty: give the log line a troubleshooter finds at the " + breaks.hop() + " hop");
+        }
     }
 
     private static void rules(List<Rule> rules, String path, YamlIndex index) {

@@ -29,6 +29,10 @@ public final class ScenarioText {
             paragraph(out, "Cause:      ", doc.cause());
             paragraph(out, "Resolution: ", doc.resolution());
         }
+        if (s.breaks() != null) {
+            out.append("\nBreaks at: ").append(s.breaks().hop()).append('\n');
+            paragraph(out, "Log:        ", s.breaks().log());
+        }
         out.append("\nRules (first match wins):\n");
         rules(out, "  ", s.rules());
         for (int i = 0; i < s.phases().size(); i++) {

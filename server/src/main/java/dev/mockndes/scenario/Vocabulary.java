@@ -18,7 +18,7 @@ import java.util.Map;
  */
 public final class Vocabulary {
     private static final Map<Class<?>, String> NOUNS = Map.of(Scenario.class, "the scenario", Documentation.class,
-            "documentation", Rule.class, "rule", Match.class, "match", Phase.class, "phase", Expectation.class, "expectation");
+            "documentation", Rule.class, "rule", Match.class, "match", Phase.class, "phase", Expectation.class, "expectation", Breaks.class, "breaks");
 
     private Vocabulary() {
     }

@@ -21,7 +21,7 @@ import java.util.List;
 /**
  * {@code scenarios/vocabulary.schema.json}: the part of the scenario schema that comes from the
  * code's registries (fault types and their keys, the devices a rule matches, the device profiles
- * and outcomes of {@code expect:}), which the hand-written {@code scenario.schema.json} refers to.
+ * and outcomes of {@code expect:}, the hops of {@code breaks:}), which the hand-written {@code scenario.schema.json} refers to.
  * The server build writes it ({@code process-classes}) beside the scenarios and into the jar, so
  * adding a fault or a profile never means editing a schema.
  */
@@ -58,6 +58,7 @@ public final class VocabularySchema {
                 .orElseGet(() -> JSON.objectNode().put("type", "string").put("pattern", "^" + ScenarioChecks.KEBAB.pattern() + "$"))
                 .put("description", "A device profile of the client harness."));
         defs.set("outcome", enumOf(OutcomeWord.words()));
+        defs.set("hop", enumOf(Hop.words()).put("description", "A link of the chain, from the device to the CA."));
         defs.set("fault", fault());
         for (Class<? extends Fault> type : FaultTypes.classes()) {
             defs.set("fault-" + FaultTypes.nameOf(type), FaultSchemas.of(type));

@@ -1,5 +1,7 @@
 package dev.mockndes.scep;
 
+import dev.mockndes.pki.CaCertVariant;
+import dev.mockndes.pki.CaCertVariants;
 import dev.mockndes.pki.Pki;
 import dev.mockndes.pki.PkiSettings;
 import dev.mockndes.pki.RaVariant;
@@ -22,6 +24,8 @@ public final class ForcedReplies {
     private final Clock clock;
     /** RA variants are generated once each, on first use (RSA key generation), and kept for the server's life. */
     private final Map<RaVariant, ScepResponse> variants = new ConcurrentHashMap<>();
+    /** Certificate sets, likewise generated once each. */
+    private final Map<CaCertVariant, ScepResponse> sets = new ConcurrentHashMap<>();
 
     public ForcedReplies(Pki pki, PkiSettings settings, Clock clock) {
         this.writer = new CertRepWriter(pki.ra().signing());
@@ -64,5 +68,11 @@ public final class ForcedReplies {
     /** GetCACert with RA certificates made as {@code variant} says (expired, not yet valid, foreign). */
     public ScepResponse caCert(RaVariant variant) {
         return variants.computeIfAbsent(variant, v -> CaCertReply.of(pki, pki.raVariant(v, settings, clock)));
+    }
+
+    /** GetCACert with the certificate set of {@code variant} (wrong recipient, re-signed CA, renewed CA). */
+    public ScepResponse caCertSet(CaCertVariant variant) {
+        return sets.computeIfAbsent(variant, v -> new ScepResponse(ContentTypes.CA_RA_CERT,
+                CertsOnly.encode(CaCertVariants.layout(v, pki, settings, clock))));
     }
 }

@@ -3,6 +3,7 @@ package dev.mockndes.transport;
 import dev.mockndes.ndes.connector.ConnectorOutcome;
 import dev.mockndes.ndes.ScepOverrides;
 import dev.mockndes.fault.FaultInjector;
+import dev.mockndes.pki.CaCertVariant;
 import dev.mockndes.pki.RaVariant;
 import dev.mockndes.protocol.FailInfo;
 import dev.mockndes.web.WebResponse;
@@ -97,6 +98,11 @@ final class NettyFaultInjector implements FaultInjector {
     @Override
     public void caCertificates(RaVariant variant) {
         answerOrProceed(overrides.caCert(exchange.request, variant), 500, "cannot make the RA certificates: ");
+    }
+
+    @Override
+    public void caCertificateSet(CaCertVariant variant) {
+        answerOrProceed(overrides.caCertSet(exchange.request, variant), 500, "cannot make the CA certificates: ");
     }
 
     @Override

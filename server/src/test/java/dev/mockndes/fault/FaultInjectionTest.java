@@ -43,6 +43,7 @@ class FaultInjectionTest {
             entry(SlowBody.class, FaultInjectionTest::slowBodySendsAtTheRate),
             entry(Garbage.class, FaultInjectionTest::garbageSendsTheBytesThenCloses),
             entry(RaCertificates.class, FaultInjectionTest::raCertificatesAnswerGetCaCertWithTheVariant),
+            entry(CaCertificatesVariant.class, FaultInjectionTest::caCertificatesAnswerGetCaCertWithTheNamedSet),
             entry(GeneralPage.class, FaultInjectionTest::generalPageAnswersWithTheGeneralNdesPage),
             entry(CapsAnswer.class, FaultInjectionTest::capsAnswersGetCaCapsWithTheProfileOrKeywords));
 
@@ -163,6 +164,15 @@ class FaultInjectionTest {
         assertThat(only(new RaCertificates(-30, -1, false))).isEqualTo(new Call("caCertificates", new RaVariant(-30, -1, false)));
         assertThat(only(new RaCertificates(-30, -1, null))).as("issued by the CA by default")
                 .isEqualTo(new Call("caCertificates", new RaVariant(-30, -1, true)));
+    }
+
+    static void caCertificatesAnswerGetCaCertWithTheNamedSet() {
+        assertThat(only(new CaCertificatesVariant("ra-chained-to-old-ca")))
+                .isEqualTo(new Call("caCertificateSet", dev.mockndes.pki.CaCertVariant.RA_CHAINED_TO_OLD_CA));
+        assertThat(only(new CaCertificatesVariant("encryption-ra-without-key-encipherment")))
+                .isEqualTo(new Call("caCertificateSet", dev.mockndes.pki.CaCertVariant.ENCRYPTION_RA_WITHOUT_KEY_ENCIPHERMENT));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CaCertificatesVariant("sha1"))
+                .hasMessageContaining("unknown variant 'sha1'").hasMessageContaining("ca-signed-sha1");
     }
 
     static void generalPageAnswersWithTheGeneralNdesPage() {

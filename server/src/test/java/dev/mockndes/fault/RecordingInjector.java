@@ -137,6 +137,11 @@ final class RecordingInjector implements FaultInjector {
     }
 
     @Override
+    public void caCertificateSet(dev.mockndes.pki.CaCertVariant variant) {
+        calls.add(new Call("caCertificateSet", variant));
+    }
+
+    @Override
     public void slowBody(int bytesPerSecond) {
         calls.add(new Call("slowBody", bytesPerSecond));
     }

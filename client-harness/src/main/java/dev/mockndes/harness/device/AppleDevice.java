@@ -25,19 +25,22 @@ final class AppleDevice extends ScepDevice {
     private final String name;
     private final String agent;
     private final boolean needsBothRa;
+    private final boolean checksCa;
 
-    private AppleDevice(String name, String agent, boolean needsBothRa) {
+    private AppleDevice(String name, String agent, boolean needsBothRa, boolean checksCa) {
         this.name = name;
         this.agent = agent;
         this.needsBothRa = needsBothRa;
+        this.checksCa = checksCa;
     }
 
     static AppleDevice ios() {
-        return new AppleDevice("ios", IOS_AGENT, false);
+        return new AppleDevice("ios", IOS_AGENT, false, true);
     }
 
+    /** macOS: whether it makes iOS's CA check is not documented, so this profile does not. */
     static AppleDevice macos() {
-        return new AppleDevice("macos", MACOS_AGENT, true);
+        return new AppleDevice("macos", MACOS_AGENT, true, false);
     }
 
     @Override
@@ -83,6 +86,23 @@ final class AppleDevice extends ScepDevice {
     @Override
     protected String signerName(String deviceName) {
         return UUID.randomUUID().toString().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * iOS checks the CA right after GetCACert and, when it refuses it, stops there: no GetCACaps
+     * follows (Microsoft's "iOS devices don't send GetCACaps" article).
+     */
+    @Override
+    protected void checkCaCertificates(CaCertificates certs, List<String> log) throws DeviceStop {
+        if (!checksCa) {
+            return;
+        }
+        java.util.Optional<String> refusal = CaSetDefects.appleRefusal(certs);
+        if (refusal.isPresent()) {
+            line(log, "error", "The Registration Authority's response is invalid.");
+            throw new DeviceStop(new Outcome.DeviceRefused("The Registration Authority's response is invalid: " + refusal.get()
+                    + "; GetCACaps was not sent"));
+        }
     }
 
     @Override

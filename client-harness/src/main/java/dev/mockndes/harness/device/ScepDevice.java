@@ -51,6 +51,13 @@ abstract class ScepDevice implements DeviceProfile {
         return deviceName;
     }
 
+    /**
+     * Checks the GetCACert set right after it arrives, before the thumbprint and before GetCACaps
+     * when caps come second; may log what the device logs. Default: no check.
+     */
+    protected void checkCaCertificates(CaCertificates certs, List<String> log) throws DeviceStop {
+    }
+
     /** Refuses RA certificates the device cannot work with; default: accept whatever is there. */
     protected void checkRaCertificates(CaCertificates certs) throws DeviceStop {
     }
@@ -90,6 +97,7 @@ abstract class ScepDevice implements DeviceProfile {
         X509Certificate signer = DeviceIdentity.selfSigned(device.keys(), signerName(deviceName));
         Set<String> caps = capsFirst() ? caps(endpoint, http, log) : null;
         CaCertificates certs = caCert(endpoint, http, log);
+        checkCaCertificates(certs, log);
         if (target.caSha256().isPresent() && !target.caSha256().get().equals(Thumbprint.sha256(certs.trustAnchor()))) {
             throw new DeviceStop(new Outcome.DeviceRefused("the CA thumbprint " + Thumbprint.sha256(certs.trustAnchor())
                     + " of " + certs.trustAnchor().getSubjectX500Principal() + " is not the configured " + target.caSha256().get()));

@@ -69,6 +69,26 @@ final class WindowsDevice extends ScepDevice {
         return Base64.getEncoder().encodeToString(java.util.HexFormat.of().parseHex(Thumbprint.hex("SHA-1", key.getPublicKeyData().getBytes())));
     }
 
+    /**
+     * Windows builds the chain of each RA certificate before it enrols. When the RA certificates
+     * name the CA but were signed by another key (the CA was renewed with a new key), the chain
+     * ends at an untrusted root: CAPI2 event 30 with 800B0109, then events 307 and 32. The event
+     * texts are ours; only their ids and the code are documented.
+     */
+    @Override
+    protected void checkCaCertificates(CaCertificates certs, List<String> log) throws DeviceStop {
+        java.util.Optional<java.security.cert.X509Certificate> broken = CaSetDefects.raWithBrokenChain(certs);
+        if (broken.isPresent()) {
+            String subject = broken.get().getSubjectX500Principal().toString();
+            log.add(String.format("CAPI2 %-4d %-11s %s  %s", 30, "Error", ZonedDateTime.now(ZoneOffset.UTC).format(TIME),
+                    "Verify Chain Policy: " + subject + " (issuer " + broken.get().getIssuerX500Principal() + "): the chain ends in a "
+                            + "root certificate that is not trusted. Result: [0x800B0109] CERT_E_UNTRUSTEDROOT."));
+            event(log, 307, "Error", "SCEP: The RA certificate " + subject + " does not chain to a trusted CA. Result: (0x800B0109).");
+            throw new DeviceStop(new Outcome.DeviceRefused("the RA certificate " + subject + " does not chain to the CA GetCACert "
+                    + "carries (0x800B0109, CERT_E_UNTRUSTEDROOT)"));
+        }
+    }
+
     @Override
     protected void checkRaCertificates(CaCertificates certs) throws DeviceStop {
         if (!certs.hasBothRaCertificates()) {
@@ -118,7 +138,8 @@ final class WindowsDevice extends ScepDevice {
             code = 0x80072EFD;
         } else if (outcome instanceof Outcome.ScepFailure) {
             code = 0x80070057;
-        } else if (outcome instanceof Outcome.DeviceRefused refused && refused.detail().contains("thumbprint")) {
+        } else if (outcome instanceof Outcome.DeviceRefused refused
+                && (refused.detail().contains("thumbprint") || refused.detail().contains("0x800B0109"))) {
             code = 0x800B0109;
         } else if (outcome instanceof Outcome.DeviceRefused) {
             code = 0x80092004;

@@ -75,6 +75,28 @@ public enum Cause {
                     + "Windows and macOS refuse to enrol.",
             "Check the NDES certificates in the computer store (CEP Encryption, Exchange Enrollment Agent (Offline request)) and "
                     + "their templates; reissue them if needed."),
+    WRONG_RECIPIENT("wrong-recipient", "Clients encrypt to the wrong certificate; NDES cannot decrypt (Event 18)",
+            "The CEP Encryption certificate lacks key encipherment (issued from a changed template), so clients that choose "
+                    + "by key usage find no encryption certificate and encrypt to the CA. NDES opens envelopes with the CEP "
+                    + "Encryption key only: Event 18 (0x80090005) and a 500 for the enrolment.",
+            "Reissue the CEP Encryption certificate from the default CEPEncryption template (key encipherment), then run "
+                    + "iisreset."),
+    IOS_RA_RESPONSE_INVALID("ios-ra-response-invalid", "iOS refuses the CA: \"The Registration Authority's response is invalid\"",
+            "A CA certificate in GetCACert is signed with SHA-1 or RSASSA-PSS, or the top of the chain is an intermediate; iOS "
+                    + "stops after GetCACert and never sends GetCACaps.",
+            "Renew the CA certificate with a PKCS#1 v1.5 SHA-256 signature and publish the chain up to the real root; "
+                    + "deploy that root in the trusted certificate profile; reinstall the NDES RA certificates."),
+    IOS_RA_RESPONSE_INVALID_PSS("ios-ra-response-invalid-pss", "iOS refuses the CA: it is signed with RSASSA-PSS",
+            "The CA certificate in GetCACert is signed with RSASSA-PSS, which iOS does not accept for the CA.",
+            "Renew the CA certificate with a PKCS#1 v1.5 SHA-256 signature, then reinstall the NDES RA certificates."),
+    IOS_RA_RESPONSE_INVALID_INTERMEDIATE("ios-ra-response-invalid-intermediate", "iOS refuses the CA: an intermediate is served as the root",
+            "The top certificate of GetCACert is issued by a root the answer does not carry.",
+            "Publish the chain up to the real root and deploy that root, not the intermediate, in the trusted certificate profile."),
+    RA_CHAIN_OLD_CA("ra-chain-old-ca", "The RA certificates chain to the CA's old key (after a CA renewal)",
+            "The CA was renewed with a new key, but the CEP Encryption and Exchange Enrollment Agent (Offline request) "
+                    + "certificates were issued by the old one: Windows logs CAPI2 event 30 with 0x800B0109, then events 307 and 32.",
+            "Reinstall the NDES role (or request new RA certificates from the renewed CA) and the Intune certificate connector, "
+                    + "then run iisreset."),
     CONNECTOR_NOT_INSTALLED("connector-not-installed", "The Intune connector's policy module is missing (general NDES page)",
             "Browsing the URL shows the general Network Device Enrollment Service page with 200 instead of 403.0: mscep.dll runs "
                     + "without the Intune policy module, so Intune challenges are refused.",

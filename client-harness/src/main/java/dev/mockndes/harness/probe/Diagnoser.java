@@ -1,6 +1,7 @@
 package dev.mockndes.harness.probe;
 
 import dev.mockndes.harness.device.CaCertificates;
+import dev.mockndes.harness.device.CaSetDefects;
 import dev.mockndes.harness.device.Outcome;
 import java.security.cert.X509Certificate;
 import java.util.Date;
@@ -75,6 +76,21 @@ final class Diagnoser {
         if (!badRa.isEmpty()) {
             return Diagnosis.of(Cause.RA_CERTS_EXPIRED, badRa.size() + " RA certificate(s) outside their validity, e.g. "
                     + badRa.get(0).getSubjectX500Principal() + " valid " + badRa.get(0).getNotBefore() + " to " + badRa.get(0).getNotAfter());
+        }
+        java.util.Optional<String> caDefect = CaSetDefects.appleRefusal(certs);
+        if (caDefect.isPresent()) {
+            return Diagnosis.of(Cause.IOS_RA_RESPONSE_INVALID, caDefect.get() + "; iOS stops after GetCACert",
+                    Cause.IOS_RA_RESPONSE_INVALID_PSS, Cause.IOS_RA_RESPONSE_INVALID_INTERMEDIATE);
+        }
+        java.util.Optional<X509Certificate> oldChain = CaSetDefects.raWithBrokenChain(certs);
+        if (oldChain.isPresent()) {
+            return Diagnosis.of(Cause.RA_CHAIN_OLD_CA, "the RA certificate " + oldChain.get().getSubjectX500Principal()
+                    + " names the CA of GetCACert as its issuer but was signed by another key");
+        }
+        java.util.Optional<X509Certificate> fallback = CaSetDefects.fallbackRecipient(certs);
+        if (fallback.isPresent()) {
+            return Diagnosis.of(Cause.WRONG_RECIPIENT, "GetCACert has RA certificates but none with keyEncipherment, so clients "
+                    + "encrypt to " + fallback.get().getSubjectX500Principal() + ", which NDES cannot decrypt");
         }
         if (!certs.hasBothRaCertificates()) {
             return Diagnosis.of(Cause.RA_CERTS_MISSING, "GetCACert has no CA-issued signing and encryption RA pair");
