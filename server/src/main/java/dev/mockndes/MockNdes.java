@@ -204,10 +204,11 @@ public final class MockNdes implements AutoCloseable {
                     .route(ServerConfig.SCEP_FOLDER, new FolderRedirect())
                     .route(ServerConfig.SCEP_FOLDER + "/", mscep)
                     .route(crlPoint.path(), new CrlPublication(crls, workers));
+            Optional<ServerTls> siteTls = tls(config, pki, clock);
             site = HttpListener.bind(loops, config.bind(), config.port(), iis,
                     new IisLogObserver(logs.iis()::write, logs.httpErr()::write, clock), "Microsoft-IIS/10.0", scenario,
                     new MscepOverrides(new ForcedReplies(pki, config.pki(), clock), workers, connector, fidelity.badChallengeFailInfo()), journal,
-                    tls(config, pki, clock).map(setUp -> setUp.withHandshakesOn(workers)), fidelity.httpSysLimits(),
+                    siteTls.map(setUp -> setUp.withHandshakesOn(workers)), fidelity.httpSysLimits(),
                     // A scenario's error mode wins while it is in force.
                     () -> scenario.current().errorPagesMode().orElse(fidelity.errorPages()));
             String scepUrl = baseUrl(site.scheme(), site.address()) + ServerConfig.SCEP_PATH;
@@ -215,7 +216,8 @@ public final class MockNdes implements AutoCloseable {
             LocalAdmin localAdmin = new LocalAdmin(scenario, ScenarioLibrary::builtIn, queue, certificates, logs, clock);
             var adminRoutes = AdminApi.routes(localAdmin, new AdminApi.Parts(pki.trustAnchor(), scepUrl, intune,
                     challenge.lifetime(), journal, DeviceRunners.forServer(scepUrl,
-                            Thumbprints.of(Certificates.encoded(pki.trustAnchor())).sha256(), DEVICE_ANSWER_TIMEOUT)));
+                            Thumbprints.of(Certificates.encoded(pki.trustAnchor())).sha256(), DEVICE_ANSWER_TIMEOUT,
+                            siteTls.map(ServerTls::chain).orElse(List.of()))));
             adminRoutes.blockingWorkOn(workers);
             config.adminToken().ifPresent(adminRoutes::requireToken);
             HttpListener adminApi = HttpListener.bind(loops, config.adminBind(), config.adminPort(), adminRoutes, ExchangeObserver.IGNORE,

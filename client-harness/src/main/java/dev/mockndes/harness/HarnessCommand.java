@@ -1,5 +1,6 @@
 package dev.mockndes.harness;
 
+import dev.mockndes.harness.cli.CompletionCommand;
 import dev.mockndes.harness.cli.HarnessErrors;
 import dev.mockndes.harness.device.EnrolCommand;
 import dev.mockndes.harness.load.LoadCommand;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Command;
 /** The {@code scep-harness} command line: SCEP client emulation against any NDES, mock or real. */
 @Command(name = "scep-harness", mixinStandardHelpOptions = true, versionProvider = HarnessCommand.Version.class,
         description = "Drives SCEP clients against an NDES (mock-ndes or a real one).",
-        subcommands = {EnrolCommand.class, ProbeCommand.class, LoadCommand.class, MatrixCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {EnrolCommand.class, ProbeCommand.class, LoadCommand.class, MatrixCommand.class, CompletionCommand.class,
+                CommandLine.HelpCommand.class})
 public final class HarnessCommand implements Runnable {
 
     @CommandLine.Spec
@@ -37,6 +39,7 @@ public final class HarnessCommand implements Runnable {
      */
     public static CommandLine commandLine() {
         return new CommandLine(new HarnessCommand())
+                .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler((e, a) -> {
                     e.getCommandLine().getErr().println("scep-harness: " + e.getMessage()
                             + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
@@ -48,17 +51,11 @@ public final class HarnessCommand implements Runnable {
                 });
     }
 
-    /** The version Maven writes into {@code scep-harness-version.properties}: the same as mock-ndes's. */
+    /** {@code --version}: the build's version and commit, the same as mock-ndes's ({@link dev.mockndes.common.BuildInfo}). */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() throws java.io.IOException {
-            java.util.Properties properties = new java.util.Properties();
-            try (java.io.InputStream in = HarnessCommand.class.getResourceAsStream("/scep-harness-version.properties")) {
-                if (in != null) {
-                    properties.load(in);
-                }
-            }
-            return new String[] {"scep-harness " + properties.getProperty("version", "unknown")};
+        public String[] getVersion() {
+            return new String[] {"scep-harness " + dev.mockndes.common.BuildInfo.current().describe()};
         }
     }
 }

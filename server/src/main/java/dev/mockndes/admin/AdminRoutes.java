@@ -126,6 +126,9 @@ public final class AdminRoutes implements WebApplication {
         if (cause instanceof AdminException refused) {
             return Json.error(refused.status(), refused.getMessage());
         }
+        if (cause instanceof dev.mockndes.store.DiskWriteFailure disk) {
+            return Json.error(500, "not done: " + disk.getMessage());
+        }
         throw failure instanceof CompletionException completion ? completion : new CompletionException(cause);
     }
 

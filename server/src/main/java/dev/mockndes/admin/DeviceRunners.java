@@ -1,5 +1,6 @@
 package dev.mockndes.admin;
 
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -17,8 +18,12 @@ public final class DeviceRunners {
     private DeviceRunners() {
     }
 
-    public static DeviceRunner forServer(String scepUrl, String caSha256, Duration answerTimeout) {
-        return harnessPresent() ? new ProfileDeviceRunner(scepUrl, caSha256, answerTimeout) : NONE;
+    /**
+     * @param tlsChain the chain the SCEP site presents over {@code --tls} (its last certificate is what the
+     *                 devices trust), or empty for plain HTTP
+     */
+    public static DeviceRunner forServer(String scepUrl, String caSha256, Duration answerTimeout, List<X509Certificate> tlsChain) {
+        return harnessPresent() ? new ProfileDeviceRunner(scepUrl, caSha256, answerTimeout, tlsChain) : NONE;
     }
 
     static boolean harnessPresent() {

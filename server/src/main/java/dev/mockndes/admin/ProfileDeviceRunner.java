@@ -3,7 +3,9 @@ package dev.mockndes.admin;
 import dev.mockndes.harness.device.DeviceRun;
 import dev.mockndes.harness.device.DeviceTarget;
 import dev.mockndes.harness.device.Devices;
+import dev.mockndes.harness.device.TlsTrust;
 import java.net.URI;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,18 +21,27 @@ import java.util.Optional;
  * fault reports "timeout" instead of holding its slot. Devices are given the trust anchor's SHA-256
  * thumbprint, as an MDM profile gives it; the windows profile checks it.
  *
- * <p>Limit: over {@code --tls} the devices use the JVM's default trust store, which does not hold
- * the mock CA, so runs from the dashboard end in a connection error there.
+ * <p>Over {@code --tls} the devices trust the top of the chain the SCEP site presents (the mock CA's
+ * root for the certificate it issues itself; the last certificate of a {@code --tls-p12} chain), as a
+ * device whose MDM installed that CA would; the JVM's trust store is not consulted.
  */
 public final class ProfileDeviceRunner implements DeviceRunner {
     private final URI scepUrl;
     private final String caSha256;
     private final Duration answerTimeout;
+    private final TlsTrust tlsTrust;
 
+    /** For a server over plain HTTP (or devices that trust the JVM's trust store). */
     public ProfileDeviceRunner(String scepUrl, String caSha256, Duration answerTimeout) {
+        this(scepUrl, caSha256, answerTimeout, List.of());
+    }
+
+    /** @param tlsChain the chain the SCEP site presents over TLS, server certificate first; empty for HTTP */
+    public ProfileDeviceRunner(String scepUrl, String caSha256, Duration answerTimeout, List<X509Certificate> tlsChain) {
         this.scepUrl = URI.create(scepUrl);
         this.caSha256 = caSha256;
         this.answerTimeout = answerTimeout;
+        this.tlsTrust = tlsChain.isEmpty() ? TlsTrust.system() : TlsTrust.anchors(List.of(tlsChain.get(tlsChain.size() - 1)));
     }
 
     @Override
@@ -40,7 +51,7 @@ public final class ProfileDeviceRunner implements DeviceRunner {
 
     @Override
     public DeviceRunResult run(String profile, Optional<String> challenge) {
-        DeviceTarget target = new DeviceTarget(scepUrl, challenge, Optional.of(caSha256), answerTimeout);
+        DeviceTarget target = new DeviceTarget(scepUrl, challenge, Optional.of(caSha256), answerTimeout, tlsTrust);
         DeviceRun run;
         try {
             run = Devices.run(profile, target);

@@ -26,7 +26,7 @@ final class CliErrors {
         }
         if (e instanceof StorageException && e.getCause() instanceof java.io.IOException) {
             return new CliError("cannot use --data-dir " + options.dataDir + " as a data folder", SystemWords.of(e.getCause()),
-                    "give a folder this user can create and write, e.g. --data-dir ./mock-ndes-data");
+                    "give a folder on a disk with free space that this user can create and write, e.g. --data-dir ./mock-ndes-data");
         }
         if (e instanceof StorageException) {
             return new CliError("cannot start", e.getMessage(),

@@ -3,6 +3,7 @@ package dev.mockndes.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.mockndes.MockNdes;
+import dev.mockndes.common.BuildInfo;
 import dev.mockndes.config.ServerConfig;
 import dev.mockndes.ndes.log.LogLayout;
 import java.io.IOException;
@@ -21,7 +22,7 @@ import java.util.Map;
  * while the server accepts connections on both listeners. It is written to a temporary file beside
  * PATH and moved into place in one atomic step, so a reader never sees it half written; a clean
  * stop deletes it. Fields: scepUrl, adminUrl, caThumbprints {sha1, sha256, md5}, logs {dir, iis,
- * httpErr, events}, scenario, pid.
+ * httpErr, events}, scenario, pid, version, commit.
  */
 final class ReadyFile {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -83,6 +84,8 @@ final class ReadyFile {
         document.put("logs", files);
         document.put("scenario", ndes.admin().scenario().name());
         document.put("pid", ProcessHandle.current().pid());
+        document.put("version", BuildInfo.current().version());
+        document.put("commit", BuildInfo.current().commit());
         return document;
     }
 

@@ -1,6 +1,7 @@
 package dev.mockndes.cli;
 
 import dev.mockndes.MockNdes;
+import dev.mockndes.common.BuildInfo;
 import dev.mockndes.config.ServerConfig;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = {"Runs a mock NDES with an ephemeral CA, or one kept in --data-dir.",
                 "Once it accepts connections it prints one line:",
-                "ready: scep=URL ca-sha1=… ca-sha256=… ca-md5=… admin=URL logs=DIR"},
+                "ready: scep=URL ca-sha1=… ca-sha256=… ca-md5=… admin=URL logs=DIR version=V commit=C"},
         footer = {"", "Examples:",
                 "  mock-ndes serve",
                 "  mock-ndes serve --port 0 --challenge s3cret",
@@ -79,9 +80,14 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * The ready line. Its fields keep their order and new ones are only ever appended (version and
+     * commit came last), so a parser written for an older line still finds what it reads.
+     */
     static String readyLine(MockNdes ndes, ServerConfig config) {
         var ca = ndes.caThumbprints();
         return "ready: scep=" + ndes.scepUrl() + " ca-sha1=" + ca.sha1() + " ca-sha256=" + ca.sha256() + " ca-md5=" + ca.md5()
-                + " admin=" + ndes.adminUrl() + " logs=" + config.logDir().toAbsolutePath();
+                + " admin=" + ndes.adminUrl() + " logs=" + config.logDir().toAbsolutePath()
+                + " version=" + BuildInfo.current().version() + " commit=" + BuildInfo.current().commit();
     }
 }

@@ -1,20 +1,12 @@
 package dev.mockndes.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
+import dev.mockndes.common.BuildInfo;
 import picocli.CommandLine;
 
-/** Reads the version Maven writes into {@code mock-ndes-version.properties}. */
+/** {@code --version}: the build's version and the commit it was made from ({@link BuildInfo}). */
 final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
-    public String[] getVersion() throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = VersionProvider.class.getResourceAsStream("/mock-ndes-version.properties")) {
-            if (in != null) {
-                properties.load(in);
-            }
-        }
-        return new String[] {"mock-ndes " + properties.getProperty("version", "unknown")};
+    public String[] getVersion() {
+        return new String[] {"mock-ndes " + BuildInfo.current().describe()};
     }
 }

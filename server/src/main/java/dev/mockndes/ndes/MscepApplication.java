@@ -35,7 +35,7 @@ public final class MscepApplication implements WebApplication {
      */
     public MscepApplication(ScepService service, Executor workers, NdesPages pages, NdesEvents events, boolean capsContentType) {
         this.service = service;
-        this.calls = new ScepCalls(workers, events::cannotDecrypt);
+        this.calls = new ScepCalls(workers, events::cannotDecrypt, events::cannotSubmit);
         this.pages = pages;
         this.capsContentType = capsContentType;
     }

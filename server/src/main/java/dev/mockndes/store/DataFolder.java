@@ -7,6 +7,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -16,6 +17,7 @@ import java.nio.file.Path;
  */
 public final class DataFolder implements AutoCloseable {
     static final String LOCK = "lock";
+    static final String WRITE_CHECK = ".write-check";
 
     private final Path path;
     private final FileChannel channel;
@@ -48,6 +50,7 @@ public final class DataFolder implements AutoCloseable {
             byte[] pid = (ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII);
             channel.truncate(0);
             RecordLog.writeFully(channel, ByteBuffer.wrap(pid), 0);
+            checkWritable(path);
             return new DataFolder(path, channel, lock);
         } catch (IOException e) {
             if (channel != null) {
@@ -58,6 +61,21 @@ public final class DataFolder implements AutoCloseable {
                 }
             }
             throw new StorageException(path, "cannot use as a data folder: " + SystemWords.of(e), e);
+        }
+    }
+
+    /**
+     * Creates, forces and deletes a small file, as the stores will: a folder that takes no new file
+     * (read-only, immutable) or no new block (a full disk) is refused at start, before anything is
+     * acknowledged, instead of at the first enrolment.
+     */
+    private static void checkWritable(Path path) throws IOException {
+        Path probe = path.resolve(WRITE_CHECK);
+        Files.deleteIfExists(probe);
+        try {
+            PrivateFiles.writeNew(probe, new byte[] {'o', 'k', '\n'});
+        } finally {
+            Files.deleteIfExists(probe);
         }
     }
 

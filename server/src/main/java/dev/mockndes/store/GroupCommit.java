@@ -46,6 +46,16 @@ final class GroupCommit {
         }
     }
 
+    /** Forgets durability past {@code end}: the log was cut back there, and what is written there next is new. */
+    void rewind(long end) {
+        lock.lock();
+        try {
+            durable = Math.min(durable, end);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Returns once everything written before this call is on disk (at once with {@link SyncMode#NONE}). */
     void sync() {
         switch (mode) {

@@ -106,12 +106,13 @@ final class IndexFile implements AutoCloseable {
         }
     }
 
+    /** Appends one pair; a refused write leaves the end where it was (the next pair overwrites what landed). */
     void append(long hash, long offset) {
         try {
             RecordLog.writeFully(channel, ByteBuffer.allocate(ENTRY).putLong(hash).putLong(offset).flip(), end);
             end += ENTRY;
         } catch (IOException e) {
-            throw new UncheckedIOException(path + ": cannot append: " + SystemWords.of(e), e);
+            throw new DiskWriteFailure(path, "cannot append", e);
         }
     }
 

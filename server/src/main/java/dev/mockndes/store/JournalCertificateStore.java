@@ -127,8 +127,13 @@ public final class JournalCertificateStore implements CertificateStore, AutoClos
                 throw new IllegalStateException("serial " + certificate.getSerialNumber().toString(16) + " was issued twice");
             }
             long offset = journal.write(payload);
+            try {
+                indexFile.append(hash, offset);
+            } catch (DiskWriteFailure e) {
+                journal.rollBack(offset); // not acknowledged: the next certificate takes its place
+                throw e;
+            }
             index.add(hash, offset);
-            indexFile.append(hash, offset);
         }
         journal.sync();
     }

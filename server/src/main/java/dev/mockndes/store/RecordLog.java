@@ -23,6 +23,13 @@ import java.util.zip.CRC32C;
  * {@link GroupCommit} describes. {@link #recover}, which must run before the first write, drops a
  * torn last record and refuses real corruption ({@link LogRecovery}). The length has its own
  * checksum so a damaged length is never mistaken for a record running past the end of the file.
+ *
+ * <p>A write the disk refuses ({@link DiskWriteFailure}) leaves the log as it was: the end does not
+ * move and the bytes that did land are cut off again when the disk allows it, or overwritten by the
+ * next record (a crash before that leaves a torn tail, which recovery drops). A failed force is
+ * different: the kernel may have dropped the pages it could not write and report the next force as a
+ * success, so from then on the log refuses every write and force until the server restarts and
+ * recovery reads what really is on disk.
  */
 public final class RecordLog implements AutoCloseable {
     static final int MAGIC_LENGTH = 8;
@@ -40,6 +47,7 @@ public final class RecordLog implements AutoCloseable {
     private final GroupCommit commit;
     private final Object writeLock = new Object();
     private volatile long end;
+    private volatile DiskWriteFailure forceFailed;
 
     private RecordLog(Path path, FileChannel channel, SyncMode mode, Consumer<String> warnings) {
         this.path = path;
@@ -160,14 +168,49 @@ public final class RecordLog implements AutoCloseable {
         ByteBuffer frame = ByteBuffer.allocate(HEADER + payload.length);
         frame.putInt(payload.length).putInt(crcOfLength(payload.length)).putInt(crc(ByteBuffer.wrap(payload))).put(payload).flip();
         synchronized (writeLock) {
+            refuseAfterFailedForce();
             long offset = end;
             try {
                 writeFully(channel, frame, offset);
             } catch (IOException e) {
-                throw new UncheckedIOException(path + ": cannot append at offset " + offset + ": " + SystemWords.of(e), e);
+                cutBackTo(offset);
+                throw new DiskWriteFailure(path, "cannot append at offset " + offset, e);
             }
             end = offset + frame.limit();
             return offset;
+        }
+    }
+
+    /**
+     * Takes back the last record written, at {@code offset}, before it was synced: for a store whose
+     * write of the same operation failed elsewhere (its index file). Records written after it by other
+     * threads go too, so call it under the lock that orders this log's writes.
+     */
+    public void rollBack(long offset) {
+        synchronized (writeLock) {
+            if (offset < MAGIC_LENGTH || offset > end) {
+                throw new IllegalArgumentException("no record at offset " + offset + " (the file ends at " + end + ")");
+            }
+            cutBackTo(offset);
+            end = offset;
+            commit.rewind(offset);
+        }
+    }
+
+    /** Best effort: a disk that refuses the write may refuse the truncation; the next write overwrites those bytes. */
+    private void cutBackTo(long offset) {
+        try {
+            channel.truncate(offset);
+        } catch (IOException ignored) {
+            // the bytes past the end are never read: the next record overwrites them, recovery drops them
+        }
+    }
+
+    private void refuseAfterFailedForce() {
+        DiskWriteFailure failed = forceFailed;
+        if (failed != null) {
+            throw new DiskWriteFailure(path, "refusing writes since a force to disk failed (" + failed.reason()
+                    + "); restart mock-ndes once the disk is fixed", (IOException) failed.getCause());
         }
     }
 
@@ -177,10 +220,12 @@ public final class RecordLog implements AutoCloseable {
     }
 
     private void force() {
+        refuseAfterFailedForce();
         try {
             channel.force(false);
         } catch (IOException e) {
-            throw new UncheckedIOException(path + ": cannot force to disk: " + SystemWords.of(e), e);
+            forceFailed = new DiskWriteFailure(path, "cannot force to disk", e);
+            throw forceFailed;
         }
     }
 

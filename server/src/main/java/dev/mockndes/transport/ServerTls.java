@@ -1,6 +1,8 @@
 package dev.mockndes.transport;
 
 import io.netty.handler.ssl.SslContext;
+import java.security.cert.X509Certificate;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 
@@ -12,20 +14,27 @@ import java.util.concurrent.Executor;
  */
 public final class ServerTls {
     private final SslContext context;
+    private final List<X509Certificate> chain;
     private final Optional<Executor> handshakes;
 
-    ServerTls(SslContext context) {
-        this(context, Optional.empty());
+    ServerTls(SslContext context, List<X509Certificate> chain) {
+        this(context, chain, Optional.empty());
     }
 
-    private ServerTls(SslContext context, Optional<Executor> handshakes) {
+    private ServerTls(SslContext context, List<X509Certificate> chain, Optional<Executor> handshakes) {
         this.context = context;
+        this.chain = List.copyOf(chain);
         this.handshakes = handshakes;
     }
 
     /** The same set-up, with the handshake's delegated tasks run on {@code executor}. */
     public ServerTls withHandshakesOn(Executor executor) {
-        return new ServerTls(context, Optional.of(executor));
+        return new ServerTls(context, chain, Optional.of(executor));
+    }
+
+    /** The chain the server presents: its certificate first, then the issuers it sends. */
+    public List<X509Certificate> chain() {
+        return chain;
     }
 
     SslContext context() {

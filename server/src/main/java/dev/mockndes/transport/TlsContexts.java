@@ -25,7 +25,7 @@ public final class TlsContexts {
     public static ServerTls of(PrivateKey key, List<X509Certificate> chain) {
         try {
             return new ServerTls(SslContextBuilder.forServer(key, chain.toArray(X509Certificate[]::new)).sslProvider(SslProvider.JDK)
-                    .build());
+                    .build(), chain);
         } catch (SSLException e) {
             throw new IllegalArgumentException("cannot set up TLS: " + e.getMessage(), e);
         }

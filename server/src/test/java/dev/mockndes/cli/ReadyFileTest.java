@@ -48,6 +48,8 @@ class ReadyFileTest {
             assertThat(ready.at("/logs/certificateRegistrationPoint").asText()).endsWith("CertificateRegistrationPoint.svclog");
             assertThat(ready.get("scenario").asText()).isEqualTo("healthy");
             assertThat(ready.get("pid").asLong()).isPositive();
+            assertThat(ready.get("version").asText()).isEqualTo(server.version());
+            assertThat(ready.get("commit").asText()).isEqualTo(server.commit());
             HttpResponse<String> caps = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create(ready.get("scepUrl").asText() + "?operation=GetCACaps")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(caps.statusCode()).isEqualTo(200);

@@ -2,6 +2,7 @@ package dev.mockndes.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mockndes.common.BuildInfo;
 import dev.mockndes.support.ServerProcess;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -20,6 +21,14 @@ class ServeCommandTest {
             HttpResponse<String> caps = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create(server.scepUrl() + "?operation=GetCACaps")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(caps.body()).isEqualTo("SHA-256\nAES\n");
+        }
+    }
+
+    @Test
+    void theReadyLineEndsWithTheBuildsVersionAndCommitAfterTheFieldsOlderParsersRead() throws Exception {
+        try (ServerProcess server = ServerProcess.serve()) {
+            assertThat(server.version()).isEqualTo(BuildInfo.current().version()).isNotEqualTo(BuildInfo.UNKNOWN);
+            assertThat(server.commit()).isEqualTo(BuildInfo.current().commit()).matches("[0-9a-f]{12}");
         }
     }
 
@@ -54,7 +63,7 @@ class ServeCommandTest {
         MockNdesCommand.commandLine().setOut(new PrintWriter(server)).execute("--version");
         dev.mockndes.harness.HarnessCommand.commandLine().setOut(new PrintWriter(harness)).execute("--version");
         String version = server.toString().strip().replace("mock-ndes ", "");
-        assertThat(version).isNotBlank().isNotEqualTo("unknown");
+        assertThat(version).isEqualTo(BuildInfo.current().describe()).matches("\\S+ \\(commit [0-9a-f]{12}\\)");
         assertThat(harness.toString().strip()).isEqualTo("scep-harness " + version);
     }
 

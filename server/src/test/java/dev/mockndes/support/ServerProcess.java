@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 public final class ServerProcess implements AutoCloseable {
     public static final Pattern READY = Pattern.compile(
             "ready: scep=(https?://127\\.0\\.0\\.1:(\\d+)/certsrv/mscep/mscep\\.dll) ca-sha1=([0-9A-F]{40}) "
-                    + "ca-sha256=([0-9A-F]{64}) ca-md5=([0-9A-F]{32}) admin=(http://127\\.0\\.0\\.1:\\d+) logs=(\\S+)");
+                    + "ca-sha256=([0-9A-F]{64}) ca-md5=([0-9A-F]{32}) admin=(http://127\\.0\\.0\\.1:\\d+) logs=(\\S+) "
+                    + "version=(\\S+) commit=([0-9a-f]{12}|unknown)");
 
     private final Process process;
     private final Matcher ready;
@@ -110,6 +111,16 @@ public final class ServerProcess implements AutoCloseable {
 
     public Path logDir() {
         return Path.of(ready.group(7));
+    }
+
+    /** The build's version, from the ready line. */
+    public String version() {
+        return ready.group(8);
+    }
+
+    /** The build's commit (12 hex digits, or {@code unknown}), from the ready line. */
+    public String commit() {
+        return ready.group(9);
     }
 
     /** Sends SIGKILL, as a crash would: no shutdown hook runs. Returns once the process is gone. */

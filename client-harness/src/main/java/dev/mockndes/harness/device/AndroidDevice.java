@@ -33,7 +33,7 @@ final class AndroidDevice implements DeviceProfile {
     @Override
     public DeviceRun run(DeviceTarget target) {
         List<String> log = new ArrayList<>();
-        JscepTransports transports = new JscepTransports(new DeviceHttp(AGENT, target.timeout()), line -> line(log, line));
+        JscepTransports transports = new JscepTransports(new DeviceHttp(AGENT, target.timeout(), target.tlsTrust()), line -> line(log, line));
         Outcome outcome;
         try {
             line(log, MANAGER + "  There are 1 requests");

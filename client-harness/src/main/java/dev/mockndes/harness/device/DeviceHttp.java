@@ -25,15 +25,19 @@ import javax.net.ssl.SSLException;
  * carrying {@code timeout} or {@code connection-error}; an HTTP status is returned, never judged here.
  */
 public final class DeviceHttp {
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
-
     private final String userAgent;
     private final Duration timeout;
+    private final HttpClient client;
 
+    /** Trusting the JVM's trust store for https. */
     public DeviceHttp(String userAgent, Duration timeout) {
+        this(userAgent, timeout, TlsTrust.system());
+    }
+
+    public DeviceHttp(String userAgent, Duration timeout, TlsTrust trust) {
         this.userAgent = userAgent;
         this.timeout = timeout;
+        this.client = trust.client();
     }
 
     public HttpAnswer get(URI uri) throws DeviceStop {
@@ -53,7 +57,7 @@ public final class DeviceHttp {
     }
 
     private HttpAnswer send(HttpRequest request) throws DeviceStop {
-        CompletableFuture<HttpResponse<byte[]>> pending = CLIENT.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+        CompletableFuture<HttpResponse<byte[]>> pending = client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
         try {
             HttpResponse<byte[]> response = pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             Map<String, String> headers = new HashMap<>();
@@ -84,12 +88,27 @@ public final class DeviceHttp {
             if (t instanceof ConnectException) {
                 return new Outcome.ConnectionError("connection refused by " + uri.getHost() + ":" + port(uri));
             }
+            if (t instanceof SSLException && untrusted(t)) {
+                return new Outcome.ConnectionError("TLS failed with " + uri.getHost() + ": its certificate does not lead to a"
+                        + " trusted CA (" + t.getMessage() + "); trust the server's CA, e.g. scep-harness --tls-trust FILE");
+            }
             if (t instanceof SSLException) {
                 return new Outcome.ConnectionError("TLS failed with " + uri.getHost() + ": " + t.getMessage());
             }
         }
         String message = failure instanceof IOException && failure.getMessage() != null ? failure.getMessage() : String.valueOf(failure);
         return new Outcome.ConnectionError("the connection to " + uri.getHost() + ":" + port(uri) + " ended without an answer (" + message + ")");
+    }
+
+    /** A handshake refused because no trusted CA vouches for the server's chain. */
+    private static boolean untrusted(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.security.cert.CertPathValidatorException
+                    || t instanceof java.security.cert.CertPathBuilderException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int port(URI uri) {

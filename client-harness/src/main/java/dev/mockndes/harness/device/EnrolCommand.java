@@ -3,6 +3,7 @@ package dev.mockndes.harness.device;
 import dev.mockndes.harness.Json;
 import dev.mockndes.harness.probe.ProbeCommand;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Parameters;
         description = {"Enrols once as a device profile would, printing what the device logs and the outcome.",
                 "Exit code 0 on success, 2 when pending, 1 otherwise."},
         footer = {"", "Examples:", "  scep-harness enrol http://127.0.0.1:8080/certsrv/mscep/mscep.dll --device ios --challenge s3cret",
-                "  scep-harness enrol URL --device windows --ca-sha256 9E0B... --json"})
+                "  scep-harness enrol URL --device windows --ca-sha256 9E0B... --json",
+                "  scep-harness enrol https://ndes.example.com/certsrv/mscep/mscep.dll --device ios --tls-trust ca.pem"})
 public final class EnrolCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "URL", description = "The SCEP URL as the SCEP profile has it.")
@@ -32,6 +34,10 @@ public final class EnrolCommand implements Callable<Integer> {
 
     @Option(names = "--ca-sha256", description = "SHA-256 thumbprint (hex) of the trust anchor the device must find in GetCACert.")
     String caSha256;
+
+    @Option(names = "--tls-trust", paramLabel = "FILE", description = "For an https:// URL: trust only the CA certificates in "
+            + "FILE (PEM or DER; for mock-ndes: 'mock-ndes ca export > ca.pem'). Default: the system's trust store.")
+    Path tlsTrust;
 
     @Option(names = "--timeout", defaultValue = "30s", description = "Wait per answer. Default: ${DEFAULT-VALUE}.",
             converter = ProbeCommand.DurationConverter.class)
@@ -50,7 +56,13 @@ public final class EnrolCommand implements Callable<Integer> {
                     + String.join(", ", Devices.profiles()) + ")");
         }
         dev.mockndes.harness.cli.HarnessErrors.checkScepUrl(url);
-        DeviceRun run = Devices.run(device, new DeviceTarget(url, Optional.ofNullable(challenge), Optional.ofNullable(caSha256), timeout));
+        TlsTrust trust;
+        try {
+            trust = tlsTrust == null ? TlsTrust.system() : TlsTrust.fromFile(tlsTrust);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--tls-trust " + e.getMessage());
+        }
+        DeviceRun run = Devices.run(device, new DeviceTarget(url, Optional.ofNullable(challenge), Optional.ofNullable(caSha256), timeout, trust));
         if (json) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("profile", run.profile());

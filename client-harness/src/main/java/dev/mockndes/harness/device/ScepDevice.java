@@ -81,7 +81,7 @@ abstract class ScepDevice implements DeviceProfile {
         URI endpoint = endpoint(target.scepUrl());
         try {
             logStart(log, target, endpoint);
-            outcome = enrol(target, endpoint, new DeviceHttp(userAgent(), target.timeout()), log);
+            outcome = enrol(target, endpoint, new DeviceHttp(userAgent(), target.timeout(), target.tlsTrust()), log);
         } catch (DeviceStop stop) {
             outcome = stop.outcome();
         } catch (RuntimeException e) {
