@@ -42,6 +42,7 @@ import dev.mockndes.ndes.connector.ConnectorChallenges;
 import dev.mockndes.ndes.connector.ConnectorReporting;
 import dev.mockndes.ndes.connector.ConnectorSinks;
 import dev.mockndes.ndes.connector.IntuneConnector;
+import dev.mockndes.enroll.FailedRequests;
 import dev.mockndes.ndes.NdesPages;
 import dev.mockndes.config.TlsSettings;
 import dev.mockndes.pki.Certificates;
@@ -175,6 +176,7 @@ public final class MockNdes implements AutoCloseable {
                     new CaIssuer(pki.ca(), certificates, crlPoint::extensions));
             FidelitySettings fidelity = config.ndes().fidelity();
             NdesEvents ndesEvents = new NdesEvents(logs.events()::write, clock);
+            FailedRequests failedRequests = new FailedRequests(clock);
             IntuneConnector connector = new IntuneConnector(ConnectorSinks.of(logs), clock, hostAddress(config.bind()));
             var chain = EnrolmentChain.of(policy(challenge, passwords, intune), new ConnectorChallenges(connector, ndesEvents), queue,
                     fidelity.badChallengeFailInfo());
@@ -207,13 +209,14 @@ public final class MockNdes implements AutoCloseable {
             Optional<ServerTls> siteTls = tls(config, pki, clock);
             site = HttpListener.bind(loops, config.bind(), config.port(), iis,
                     new IisLogObserver(logs.iis()::write, logs.httpErr()::write, clock), "Microsoft-IIS/10.0", scenario,
-                    new MscepOverrides(new ForcedReplies(pki, config.pki(), clock), workers, connector, fidelity.badChallengeFailInfo()), journal,
+                    new MscepOverrides(new ForcedReplies(pki, config.pki(), clock), workers, failedRequests, ndesEvents, connector,
+                            fidelity.badChallengeFailInfo()), journal,
                     siteTls.map(setUp -> setUp.withHandshakesOn(workers)), fidelity.httpSysLimits(),
                     // A scenario's error mode wins while it is in force.
                     () -> scenario.current().errorPagesMode().orElse(fidelity.errorPages()));
             String scepUrl = baseUrl(site.scheme(), site.address()) + ServerConfig.SCEP_PATH;
             crlPoint.publishUnder(protocol.crlBaseUrl().orElse(baseUrl(site.scheme(), site.address()) + CrlDistributionPoint.FOLDER));
-            LocalAdmin localAdmin = new LocalAdmin(scenario, ScenarioLibrary::builtIn, queue, certificates, logs, clock);
+            LocalAdmin localAdmin = new LocalAdmin(scenario, ScenarioLibrary::builtIn, queue, certificates, logs, clock, failedRequests);
             var adminRoutes = AdminApi.routes(localAdmin, new AdminApi.Parts(pki.trustAnchor(), scepUrl, intune,
                     challenge.lifetime(), journal, DeviceRunners.forServer(scepUrl,
                             Thumbprints.of(Certificates.encoded(pki.trustAnchor())).sha256(), DEVICE_ANSWER_TIMEOUT,

@@ -35,6 +35,9 @@ public interface Admin {
     /** Every queued request, oldest first, whatever its state. */
     PendingList pending();
 
+    /** The CA's Failed Requests: what it denied (scenarios with a {@code ca-refusal} that reaches the CA), oldest first. */
+    FailedRequestList failedRequests();
+
     /** Issues a waiting request now; 404 unknown, 409 no longer waiting. */
     PendingView approve(String transactionId);
 

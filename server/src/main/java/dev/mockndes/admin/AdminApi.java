@@ -55,6 +55,7 @@ public final class AdminApi {
                 .onBlocking("GET", "/certificates", new ListCertificates(admin))
                 .onBlocking("POST", RevokeCertificate.PATH, new RevokeCertificate(admin))
                 .on("GET", "/pending", new ListPending(admin))
+                .on("GET", "/ca/failed-requests", new ListFailedRequests(admin))
                 .onBlocking("POST", "/pending/{transactionId}/approve", new DecidePending(admin, Admin::approve))
                 .onBlocking("POST", "/pending/{transactionId}/reject", new DecidePending(admin, Admin::reject))
                 .on("GET", "/devices", new ListDevices(parts.devices()))

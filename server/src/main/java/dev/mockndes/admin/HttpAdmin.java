@@ -73,6 +73,11 @@ public final class HttpAdmin implements Admin {
     }
 
     @Override
+    public FailedRequestList failedRequests() {
+        return read(call("GET", "/ca/failed-requests", null, null), FailedRequestList.class);
+    }
+
+    @Override
     public PendingList pending() {
         return read(call("GET", "/pending", null, null), PendingList.class);
     }

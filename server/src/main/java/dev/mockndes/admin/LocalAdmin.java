@@ -1,5 +1,6 @@
 package dev.mockndes.admin;
 
+import dev.mockndes.enroll.FailedRequests;
 import dev.mockndes.enroll.PendingQueue;
 import dev.mockndes.ndes.log.NdesLogs;
 import dev.mockndes.ndes.log.TextLog;
@@ -31,10 +32,18 @@ public final class LocalAdmin implements Admin {
     private final CertificateStore certificates;
     private final NdesLogs logs;
     private final Clock clock;
+    private final FailedRequests failedRequests;
 
     /** @param library read on first use, so start-up does not pay for parsing the library */
     public LocalAdmin(ActiveScenario active, Supplier<ScenarioLibrary> library, PendingQueue queue, CertificateStore certificates,
                       NdesLogs logs, Clock clock) {
+        this(active, library, queue, certificates, logs, clock, new FailedRequests(clock));
+    }
+
+    /** @param failedRequests the CA's Failed Requests folder */
+    public LocalAdmin(ActiveScenario active, Supplier<ScenarioLibrary> library, PendingQueue queue, CertificateStore certificates,
+                      NdesLogs logs, Clock clock, FailedRequests failedRequests) {
+        this.failedRequests = failedRequests;
         this.active = active;
         this.library = library;
         this.queue = queue;
@@ -91,6 +100,11 @@ public final class LocalAdmin implements Admin {
     public ScenarioView resetScenario() {
         active.reset();
         return scenario();
+    }
+
+    @Override
+    public FailedRequestList failedRequests() {
+        return new FailedRequestList(failedRequests.list().stream().map(FailedRequestView::of).toList());
     }
 
     @Override

@@ -29,7 +29,10 @@ public sealed interface Fault permits
         CaCertificatesVariant,
         GeneralPage,
         CapsAnswer,
-        ConnectorRefusal {
+        ConnectorRefusal,
+        CaRefusalFault,
+        AdminPasswordUndecryptable,
+        AdminGateway {
 
     void apply(FaultInjector injector);
 }

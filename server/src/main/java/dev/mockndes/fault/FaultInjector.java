@@ -52,6 +52,15 @@ public interface FaultInjector {
      */
     void connectorRefusal(ConnectorOutcome outcome);
 
+    /** Answer a PKIOperation as NDES does when the CA does not issue, as {@code refusal} says. Other operations proceed normally. */
+    void refuseAtCa(dev.mockndes.ndes.CaRefusal refusal);
+
+    /** Handle mscep_admin normally, but answer IIS's 500 page (Events 2 and 49) where it would show its page. Other requests proceed normally. */
+    void adminPasswordUndecryptable();
+
+    /** A gateway in front of mscep_admin: its own answer unlogged, or the site's answer as the gateway passes it back. */
+    void inFrontOfAdmin(AdminGateway gateway);
+
     /** Answer a PKIOperation with a signed PENDING CertRep, every time. Other operations proceed normally. */
     void scepPending();
 

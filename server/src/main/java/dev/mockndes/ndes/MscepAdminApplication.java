@@ -13,6 +13,7 @@ import dev.mockndes.web.WebResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
@@ -23,6 +24,8 @@ import java.util.function.Supplier;
  * anonymous {@code 401 2 5}, NTLM handshake {@code 401 1 2148074254}, wrong credentials
  * {@code 401 1 1326}, authenticated without the trailing slash {@code 301 0 0}, then {@code 200 0 0}.
  * {@code mscep.dll}, the folder's default document, may also be named: {@code /certsrv/mscep_admin/mscep.dll}.
+ * {@code ?operation=NDESGenerateChallenge} and {@code NDESGetCACertThumbprint} are the policy-module
+ * operations ({@link PolicyModuleOperations}).
  */
 public final class MscepAdminApplication implements WebApplication {
     /** 0x8009030E, what IIS logs for the NTLM challenge step of the handshake. */
@@ -38,6 +41,7 @@ public final class MscepAdminApplication implements WebApplication {
     private final OneTimePasswords passwords;
     private final NdesPages pages;
     private final Supplier<String> md5Thumbprint;
+    private final PolicyModuleOperations operations;
 
     public MscepAdminApplication(HttpAuthenticator authentication, List<AdminUser> users, ChallengeSettings challenge,
                                  OneTimePasswords passwords, NdesPages pages, Supplier<String> md5Thumbprint) {
@@ -48,6 +52,7 @@ public final class MscepAdminApplication implements WebApplication {
         this.passwords = passwords;
         this.pages = pages;
         this.md5Thumbprint = md5Thumbprint;
+        this.operations = new PolicyModuleOperations(challenge, passwords, pages, md5Thumbprint);
     }
 
     @Override
@@ -73,14 +78,18 @@ public final class MscepAdminApplication implements WebApplication {
             return new WebResponse(301, 0, 0, "text/html", List.of(Map.entry("Location", request.path() + "/")),
                     movedPage(request.path() + "/"), false, user);
         }
-        return page(user).asUser(user);
+        return page(user, request).asUser(user);
     }
 
-    private WebResponse page(String user) {
+    private WebResponse page(String user, WebRequest request) {
         String bareName = user.contains("\\") ? user.substring(user.indexOf('\\') + 1) : user;
         AdminUser account = users.get(bareName.toLowerCase(Locale.ROOT));
         if (account == null || !account.mayEnroll()) {
             return pages.insufficientPermission();
+        }
+        Optional<WebResponse> operation = operations.answer(request);
+        if (operation.isPresent()) {
+            return operation.get();
         }
         return switch (challenge.mode()) {
             case OTP -> passwords.mint().map(p -> pages.password(md5Thumbprint.get(), p, challenge.lifetime()))

@@ -2,32 +2,45 @@ package dev.mockndes.ndes;
 
 import dev.mockndes.ndes.connector.ConnectorOutcome;
 import dev.mockndes.ndes.connector.IntuneConnector;
+import dev.mockndes.enroll.FailedRequests;
 import dev.mockndes.pki.CaCertVariant;
 import dev.mockndes.pki.RaVariant;
+import dev.mockndes.web.IisErrorPage;
 import dev.mockndes.protocol.FailInfo;
 import dev.mockndes.protocol.Operation;
 import dev.mockndes.scep.ForcedReplies;
 import dev.mockndes.web.RawQuery;
 import dev.mockndes.web.WebRequest;
 import dev.mockndes.web.WebResponse;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 
 /** mscep.dll's forced answers, on the same workers and with the same refusals as its normal ones. */
 public final class MscepOverrides implements ScepOverrides {
     private final ForcedReplies replies;
+    /** mscep_admin's folder, as every spelling of its URL begins (compared in lower case). */
+    private static final String ADMIN_FOLDER = "/certsrv/mscep_admin";
     private final ScepCalls calls;
+    private final FailedRequests failedRequests;
+    private final NdesEvents events;
     private final IntuneConnector connector;
     private final FailInfo badChallenge;
 
     /**
-     * @param connector    writes the connector's side of a forced connector refusal
-     * @param badChallenge the failInfo NDES answers a refused challenge with (the server's setting)
+     * @param failedRequests where the CA keeps the requests it denies
+     * @param events         raises Event 31 (NDES) and Event 53 (CA) for refusals at the CA
+     * @param connector      writes the connector's side of a forced connector refusal
+     * @param badChallenge   the failInfo NDES answers a refused challenge with (the server's setting)
      */
-    public MscepOverrides(ForcedReplies replies, Executor workers, IntuneConnector connector, FailInfo badChallenge) {
+    public MscepOverrides(ForcedReplies replies, Executor workers, FailedRequests failedRequests, NdesEvents events,
+                          IntuneConnector connector, FailInfo badChallenge) {
         this.replies = replies;
         this.calls = new ScepCalls(workers);
+        this.failedRequests = failedRequests;
+        this.events = events;
         this.connector = connector;
         this.badChallenge = badChallenge;
     }
@@ -42,6 +55,32 @@ public final class MscepOverrides implements ScepOverrides {
     public Optional<CompletionStage<WebResponse>> connectorRefuses(WebRequest request, ConnectorOutcome outcome) {
         return when(request, Operation.PKI_OPERATION).map(r -> calls.onMessage(r, der -> replies.refuse(der, badChallenge,
                 transactionId -> connector.verify(outcome, "transaction " + transactionId, outcome.word()))));
+    }
+
+    /** The FAILURE is built first, so a request that is not SCEP gets its 400 and leaves no event behind. */
+    @Override
+    public Optional<CompletionStage<WebResponse>> refuseAtCa(WebRequest request, CaRefusal refusal) {
+        return when(request, Operation.PKI_OPERATION).map(r -> calls.onMessageAnswering(r, der -> {
+            WebResponse failure = ScepCalls.ok(replies.refuse(der, refusal.failInfo(), refusal.hresult()));
+            refusal.caStatus().ifPresent(status -> events.caDenied(failedRequests.deny(
+                    replies.requestedSubject(der).map(Object::toString).orElse(""), status, refusal.reason())));
+            events.cannotSubmit(refusal);
+            return refusal.answer() == CaRefusal.Answer.HTTP_500 ? WebResponse.page(IisErrorPage.of(500, 0, 0)) : failure;
+        }));
+    }
+
+    @Override
+    public Optional<UnaryOperator<WebResponse>> adminPasswordUndecryptable(WebRequest request) {
+        if (!request.path().toLowerCase(Locale.ROOT).startsWith(ADMIN_FOLDER)) {
+            return Optional.empty();
+        }
+        return Optional.of(page -> {
+            if (page.status() != 200) {
+                return page;
+            }
+            events.passwordNotDecrypted();
+            return WebResponse.page(IisErrorPage.of(500, 0, 0)).asUser(page.username());
+        });
     }
 
     @Override

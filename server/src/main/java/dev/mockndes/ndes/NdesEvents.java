@@ -20,7 +20,15 @@ public final class NdesEvents implements ChallengeListener {
     public static final String NDES_SOURCE = "Microsoft-Windows-NetworkDeviceEnrollmentService";
     public static final int PASSWORD_NOT_VERIFIED = 29;
     public static final int CANNOT_DECRYPT = 18;
+    /** The service cannot start for this request; with 0x8009000b the EncryptedPassword key is unusable. */
+    public static final int CANNOT_START = 2;
+    /** The EncryptedPassword registry value cannot be decrypted. */
+    public static final int PASSWORD_NOT_DECRYPTED = 49;
+    /** EVENT_MSCEP_FAIL_SUBMIT: NDES could not get the request through the CA. */
     public static final int CANNOT_SUBMIT = 31;
+    public static final String CA_SOURCE = "Microsoft-Windows-CertificationAuthority";
+    /** The CA denied a request (MSG_DN_CERT_DENIED_WITH_INFO). */
+    public static final int CA_DENIED = 53;
     /** Raises nothing. */
     public static final NdesEvents NONE = new NdesEvents(event -> { }, Clock.systemUTC());
 
@@ -56,6 +64,31 @@ public final class NdesEvents implements ChallengeListener {
                 ? "Access is denied.). 0x80070005" : "Unspecified error). 0x80004005";
         sink.accept(new WindowsEvent(clock.instant(), WindowsEvent.APPLICATION, NDES_SOURCE, CANNOT_SUBMIT, EventLevel.ERROR,
                 "The Network Device Enrollment Service cannot submit the certificate request (" + windows));
+    }
+
+    /** Events 2 and 49: mscep_admin cannot decrypt HKLM\SOFTWARE\Microsoft\Cryptography\MSCEP\EncryptedPassword. */
+    public void passwordNotDecrypted() {
+        sink.accept(new WindowsEvent(clock.instant(), WindowsEvent.APPLICATION, NDES_SOURCE, CANNOT_START, EventLevel.ERROR,
+                "The Network Device Enrollment Service cannot be started (0x8009000b). Key not valid for use in specified state."));
+        sink.accept(new WindowsEvent(clock.instant(), WindowsEvent.APPLICATION, NDES_SOURCE, PASSWORD_NOT_DECRYPTED, EventLevel.ERROR,
+                "The Network Device Enrollment Service has failed to decrypt the encrypted password or the decrypted password's "
+                        + "length doesn't match the one configured in the registry. To fix this, delete the EncryptedPassword entry "
+                        + "in the registry."));
+    }
+
+    /** Event 31 on the NDES server: the CA is unreachable or refused the request. */
+    public void cannotSubmit(CaRefusal refusal) {
+        sink.accept(new WindowsEvent(clock.instant(), WindowsEvent.APPLICATION, NDES_SOURCE, CANNOT_SUBMIT, EventLevel.ERROR,
+                refusal.submitEventText()));
+    }
+
+    /** Event 53 on the CA: it denied {@code denied}, which it keeps among its failed requests. */
+    public void caDenied(dev.mockndes.enroll.FailedRequests.FailedRequest denied) {
+        sink.accept(new WindowsEvent(clock.instant(), WindowsEvent.APPLICATION, CA_SOURCE, CA_DENIED, EventLevel.WARNING,
+                "Active Directory Certificate Services denied request " + denied.requestId() + " because " + denied.reason() + " "
+                        + CaRefusal.hex(denied.statusCode()) + " (" + denied.statusCode() + ").  The request was for "
+                        + (denied.subject().isEmpty() ? "an unreadable subject" : denied.subject())
+                        + ".  Additional information: Denied by Policy Module"));
     }
 
     @Override

@@ -49,7 +49,17 @@ final class ScepCalls {
         ScepResponse apply(byte[] der) throws ScepRequestException;
     }
 
+    /** A call over the PKI message of a request that answers with a whole web response. */
+    @FunctionalInterface
+    interface OnMessageAnswer {
+        WebResponse apply(byte[] der) throws ScepRequestException;
+    }
+
     CompletionStage<WebResponse> onMessage(WebRequest request, OnMessage call) {
+        return onMessageAnswering(request, der -> ok(call.apply(der)));
+    }
+
+    CompletionStage<WebResponse> onMessageAnswering(WebRequest request, OnMessageAnswer call) {
         byte[] der;
         try {
             der = request.method().equals("POST") ? PkiMessageBodies.fromPostBody(request.body())
@@ -59,7 +69,7 @@ final class ScepCalls {
         }
         return onWorker(() -> {
             try {
-                return ok(call.apply(der));
+                return call.apply(der);
             } catch (UndecryptableRequest e) {
                 undecryptable.run();
                 return WebResponse.page(IisErrorPage.of(500, 0, 0));

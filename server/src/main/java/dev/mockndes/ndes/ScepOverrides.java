@@ -24,6 +24,20 @@ public interface ScepOverrides {
      */
     java.util.Optional<CompletionStage<WebResponse>> connectorRefuses(WebRequest request, ConnectorOutcome outcome);
 
+    /**
+     * What NDES answers when the CA does not issue, when {@code request} is a PKIOperation: a FAILURE
+     * or IIS's 500 page as {@code refusal} says, after Event 31 (and, when the CA got the request,
+     * its failed request and Event 53).
+     */
+    java.util.Optional<CompletionStage<WebResponse>> refuseAtCa(WebRequest request, CaRefusal refusal);
+
+    /**
+     * When {@code request} is for mscep_admin: what turns the admin page into IIS's 500 page because the
+     * EncryptedPassword cannot be decrypted (raising Events 2 and 49). Authentication answers and the
+     * folder redirect come before mscep.dll runs, so they pass through unchanged.
+     */
+    java.util.Optional<java.util.function.UnaryOperator<WebResponse>> adminPasswordUndecryptable(WebRequest request);
+
     /** A PENDING CertRep, when {@code request} is a PKIOperation. */
     java.util.Optional<CompletionStage<WebResponse>> pend(WebRequest request);
 
@@ -40,6 +54,14 @@ public interface ScepOverrides {
         }
 
         public java.util.Optional<CompletionStage<WebResponse>> connectorRefuses(WebRequest request, ConnectorOutcome outcome) {
+            return java.util.Optional.empty();
+        }
+
+        public java.util.Optional<CompletionStage<WebResponse>> refuseAtCa(WebRequest request, CaRefusal refusal) {
+            return java.util.Optional.empty();
+        }
+
+        public java.util.Optional<java.util.function.UnaryOperator<WebResponse>> adminPasswordUndecryptable(WebRequest request) {
             return java.util.Optional.empty();
         }
 

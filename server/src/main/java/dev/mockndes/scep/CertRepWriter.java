@@ -208,6 +208,12 @@ public final class CertRepWriter {
                 .withFailure(failInfo), new CMSProcessableByteArray(FAILURE_CONTENT), true, false);
     }
 
+    /** A FAILURE whose szOID_ENROLL_SCEP_ERROR carries {@code hresult}, the error NDES itself met (e.g. 0x800706BA). */
+    public byte[] failure(SignedPkiMessage request, FailInfo failInfo, int hresult) {
+        return sign(request, new ReplyAttributes(request.transactionId(), PkiStatus.FAILURE, nonce(), request.senderNonce())
+                .withFailure(failInfo, Integer.toString(hresult)), new CMSProcessableByteArray(FAILURE_CONTENT), true, false);
+    }
+
     public byte[] pending(SignedPkiMessage request) {
         return sign(request, new ReplyAttributes(request.transactionId(), PkiStatus.PENDING, nonce(), request.senderNonce()),
                 new CMSAbsentContent(), false);

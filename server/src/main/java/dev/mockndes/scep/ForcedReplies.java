@@ -8,7 +8,10 @@ import dev.mockndes.pki.RaVariant;
 import dev.mockndes.protocol.ContentTypes;
 import dev.mockndes.protocol.FailInfo;
 import java.time.Clock;
+import dev.mockndes.protocol.MessageType;
 import java.util.Map;
+import java.util.Optional;
+import org.bouncycastle.asn1.x500.X500Name;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -19,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ForcedReplies {
     private final PkiMessageReader reader = new PkiMessageReader();
     private final CertRepWriter writer;
+    private final EnvelopeOpener opener;
     private final Pki pki;
     private final PkiSettings settings;
     private final Clock clock;
@@ -29,6 +33,7 @@ public final class ForcedReplies {
 
     public ForcedReplies(Pki pki, PkiSettings settings, Clock clock) {
         this.writer = new CertRepWriter(pki.ra().signing());
+        this.opener = new EnvelopeOpener(java.util.List.of(pki.ra().encryption()));
         this.pki = pki;
         this.settings = settings;
         this.clock = clock;
@@ -54,6 +59,32 @@ public final class ForcedReplies {
         SignedPkiMessage request = reader.read(message);
         refused.accept(request.transactionIdText());
         return new ScepResponse(ContentTypes.PKI_MESSAGE, writer.failure(request, failInfo));
+    }
+
+    /**
+     * A FAILURE CertRep carrying {@code failInfo}, whose szOID_ENROLL_SCEP_ERROR is {@code hresult}: the
+     * error NDES met on its way to the CA.
+     *
+     * @throws ScepRequestException when the bytes are not a SCEP message that can be answered at all
+     */
+    public ScepResponse refuse(byte[] message, FailInfo failInfo, int hresult) throws ScepRequestException {
+        return new ScepResponse(ContentTypes.PKI_MESSAGE, writer.failure(reader.read(message), failInfo, hresult));
+    }
+
+    /**
+     * The subject a PKCSReq asks for, read as NDES would before passing it to the CA; empty for
+     * other message types or when the envelope cannot be opened with the CEP Encryption key.
+     */
+    public Optional<X500Name> requestedSubject(byte[] message) {
+        try {
+            SignedPkiMessage request = reader.read(message);
+            if (!MessageType.PKCS_REQ.wire().equals(request.messageType())) {
+                return Optional.empty();
+            }
+            return Optional.of(CsrReader.read(opener.open(request.envelope()).content()).getSubject());
+        } catch (ScepRequestException | ScepFailure | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /**

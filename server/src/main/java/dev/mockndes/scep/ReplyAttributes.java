@@ -46,8 +46,13 @@ final class ReplyAttributes implements CMSAttributeTableGenerator {
     }
 
     ReplyAttributes withFailure(FailInfo failInfo) {
+        return withFailure(failInfo, failInfo.hresultDecimal());
+    }
+
+    /** A failure whose szOID_ENROLL_SCEP_ERROR is {@code hresultDecimal} rather than the failInfo's usual code. */
+    ReplyAttributes withFailure(FailInfo failInfo, String hresultDecimal) {
         add(ScepOids.FAIL_INFO, new DERPrintableString(failInfo.wire()));
-        add(ScepOids.MS_SCEP_ERROR, new DERPrintableString(failInfo.hresultDecimal()));
+        add(ScepOids.MS_SCEP_ERROR, new DERPrintableString(hresultDecimal));
         return this;
     }
 

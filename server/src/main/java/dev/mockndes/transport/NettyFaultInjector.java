@@ -91,6 +91,22 @@ final class NettyFaultInjector implements FaultInjector {
     }
 
     @Override
+    public void refuseAtCa(dev.mockndes.ndes.CaRefusal refusal) {
+        answerOrProceed(overrides.refuseAtCa(exchange.request, refusal), 400, "");
+    }
+
+    @Override
+    public void adminPasswordUndecryptable() {
+        exchange.proceed(overrides.adminPasswordUndecryptable(exchange.request).orElse(r -> r));
+    }
+
+    @Override
+    public void inFrontOfAdmin(dev.mockndes.fault.AdminGateway gateway) {
+        gateway.answerInstead(exchange.request).ifPresentOrElse(own -> exchange.guarded(() -> exchange.writeUnlogged(own)),
+                () -> exchange.proceed(r -> gateway.onTheWayBack(exchange.request, r)));
+    }
+
+    @Override
     public void scepPending() {
         answerOrProceed(overrides.pend(exchange.request), 400, "");
     }

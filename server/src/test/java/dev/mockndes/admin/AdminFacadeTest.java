@@ -86,6 +86,7 @@ class AdminFacadeTest {
     void pendingAndCertificatesAnswerAlike() {
         assertThat(http.pending()).isEqualTo(local.pending());
         assertThat(http.certificates(5)).isEqualTo(local.certificates(5));
+        assertThat(http.failedRequests()).isEqualTo(local.failedRequests());
     }
 
     @Test

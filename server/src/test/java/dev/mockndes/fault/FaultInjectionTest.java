@@ -16,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import dev.mockndes.ndes.CaRefusal;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -45,7 +47,10 @@ class FaultInjectionTest {
             entry(RaCertificates.class, FaultInjectionTest::raCertificatesAnswerGetCaCertWithTheVariant),
             entry(CaCertificatesVariant.class, FaultInjectionTest::caCertificatesAnswerGetCaCertWithTheNamedSet),
             entry(GeneralPage.class, FaultInjectionTest::generalPageAnswersWithTheGeneralNdesPage),
-            entry(CapsAnswer.class, FaultInjectionTest::capsAnswersGetCaCapsWithTheProfileOrKeywords));
+            entry(CapsAnswer.class, FaultInjectionTest::capsAnswersGetCaCapsWithTheProfileOrKeywords),
+            entry(CaRefusalFault.class, FaultInjectionTest::caRefusalRefusesAtTheCaWithItsCodesAndAnswer),
+            entry(AdminPasswordUndecryptable.class, FaultInjectionTest::adminPasswordUndecryptableFailsTheAdminPage),
+            entry(AdminGateway.class, FaultInjectionTest::adminGatewayStandsInFrontOfTheAdminPage));
 
     @Test
     void everyRegisteredFaultTypeHasACase() {
@@ -145,6 +150,32 @@ class FaultInjectionTest {
         assertThat(only(new ConnectorRefusal("signing-cert-missing")))
                 .isEqualTo(new Call("connectorRefusal", ConnectorOutcome.SIGNING_CERT_MISSING));
         assertThatThrownBy(() -> new ConnectorRefusal("verified")).hasMessageContaining("challenge-expired");
+    }
+
+    static void caRefusalRefusesAtTheCaWithItsCodesAndAnswer() {
+        assertThat(only(new CaRefusalFault("0x800706ba", "The RPC server is unavailable.", null, null, null))).isEqualTo(new Call("refuseAtCa",
+                new CaRefusal(0x800706ba, "The RPC server is unavailable.", Optional.empty(), CaRefusal.Answer.SCEP_FAILURE, FailInfo.BAD_REQUEST)));
+        assertThat(only(new CaRefusalFault("0x80004005", "The requested certificate template is not supported by this CA.", "0x80094800",
+                "http-500", "badCertId"))).isEqualTo(new Call("refuseAtCa", new CaRefusal(0x80004005,
+                "The requested certificate template is not supported by this CA.", Optional.of(0x80094800), CaRefusal.Answer.HTTP_500,
+                FailInfo.BAD_CERT_ID)));
+    }
+
+    static void adminPasswordUndecryptableFailsTheAdminPage() {
+        assertThat(only(new AdminPasswordUndecryptable())).isEqualTo(new Call("adminPasswordUndecryptable"));
+    }
+
+    static void adminGatewayStandsInFrontOfTheAdminPage() {
+        AdminGateway gateway = new AdminGateway("basic-only");
+        assertThat(only(gateway)).isEqualTo(new Call("inFrontOfAdmin", gateway));
+        assertThatThrownBy(() -> new AdminGateway("ntlm-only")).hasMessageContaining("answers-anonymous, closes-after-challenge, basic-only");
+    }
+
+    @Test
+    void caRefusalTellsWhatIsWrongWithItsKeys() {
+        assertThatThrownBy(() -> new CaRefusalFault("800706ba", "x", null, null, null)).hasMessageContaining("0x followed by 8 hex digits");
+        assertThatThrownBy(() -> new CaRefusalFault("0x800706ba", "x", null, "500", null)).hasMessageContaining("scep-failure, http-500");
+        assertThatThrownBy(() -> new CaRefusalFault("0x800706ba", " ", null, null, null)).hasMessageContaining("reason is the text");
     }
 
     static void pendingAnswersPending() {

@@ -127,6 +127,21 @@ final class RecordingInjector implements FaultInjector {
     }
 
     @Override
+    public void refuseAtCa(dev.mockndes.ndes.CaRefusal refusal) {
+        calls.add(new Call("refuseAtCa", refusal));
+    }
+
+    @Override
+    public void adminPasswordUndecryptable() {
+        calls.add(new Call("adminPasswordUndecryptable"));
+    }
+
+    @Override
+    public void inFrontOfAdmin(AdminGateway gateway) {
+        calls.add(new Call("inFrontOfAdmin", gateway));
+    }
+
+    @Override
     public void scepPending() {
         calls.add(new Call("scepPending"));
     }

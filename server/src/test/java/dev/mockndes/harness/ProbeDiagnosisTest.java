@@ -3,6 +3,8 @@ package dev.mockndes.harness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mockndes.harness.device.DeviceTarget;
+import dev.mockndes.config.NdesSettings;
+import dev.mockndes.harness.probe.AdminLogon;
 import dev.mockndes.harness.probe.Probe;
 import dev.mockndes.harness.probe.ProbeReport;
 import dev.mockndes.scenario.Scenario;
@@ -22,7 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code scep-harness probe} pointed at mock-ndes running each scenario file names that scenario's
  * documented cause, inferred only from what it observes on the SCEP URL (never the admin API).
  * A variant of a failure ({@code extends:}) has the same symptoms as its parent, so the probe names
- * the parent and lists the variant among the documented causes with those symptoms.
+ * the parent and lists the variant among the documented causes with those symptoms. The probe logs on to
+ * mscep_admin with the server's default account, as an MDM server fetching challenges would.
  */
 class ProbeDiagnosisTest {
     private static final ScenarioLibrary LIBRARY = ScenarioLibrary.load(Path.of("../scenarios"));
@@ -38,7 +41,8 @@ class ProbeDiagnosisTest {
     void probeNamesTheScenariosDocumentedCause(Scenario scenario) {
         ndes.server().scenario().use(scenario);
         ProbeReport report = new Probe(new DeviceTarget(URI.create(ndes.scepUrl()), Optional.of("s3cret"),
-                Optional.of(ndes.server().caThumbprints().sha256()), Duration.ofSeconds(10)), "rfc8894").run();
+                Optional.of(ndes.server().caThumbprints().sha256()), Duration.ofSeconds(10)), "rfc8894",
+                Optional.of(new AdminLogon(NdesSettings.DEFAULT_ADMIN.name(), NdesSettings.DEFAULT_ADMIN.password()))).run();
 
         String expectedId = scenario.extendsName() != null ? scenario.extendsName() : scenario.name();
         assertThat(report.diagnosis().id()).as(report.text()).isEqualTo(expectedId);

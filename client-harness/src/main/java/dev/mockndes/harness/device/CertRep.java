@@ -7,6 +7,7 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1OctetString;
@@ -74,7 +75,8 @@ public final class CertRep {
             return switch (status == null ? "" : status) {
                 case "0" -> success(signed, request, device.getPrivate(), device.getPublic(), strict);
                 case "3" -> new Outcome.Pending("the CA holds the request for approval (transaction " + request.transactionId() + ")");
-                case "2" -> failure(text(attributes, ScepAttributes.FAIL_INFO), strict);
+                case "2" -> failure(text(attributes, ScepAttributes.FAIL_INFO), strict)
+                        .withNdesError(Optional.ofNullable(text(attributes, ScepAttributes.NDES_ERROR)).flatMap(CertRep::hresult));
                 default -> throw invalid("unknown pkiStatus '" + status + "'");
             };
         } catch (DeviceStop stop) {
@@ -107,7 +109,16 @@ public final class CertRep {
         }
     }
 
-    private static Outcome failure(String failInfo, boolean strict) throws DeviceStop {
+    /** NDES's signed decimal HRESULT as Windows prints it (0x800706BA); empty when it is not a number. */
+    private static Optional<String> hresult(String signedDecimal) {
+        try {
+            return Optional.of(String.format(java.util.Locale.ROOT, "0x%08X", Integer.parseInt(signedDecimal.trim())));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Outcome.ScepFailure failure(String failInfo, boolean strict) throws DeviceStop {
         int code = -1;
         try {
             code = Integer.parseInt(failInfo == null ? "" : failInfo.trim());

@@ -2,6 +2,7 @@ package dev.mockndes.harness.device;
 
 import dev.mockndes.common.OutcomeWord;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * How an enrolment ended, as a device sees it: one record per {@link OutcomeWord}, the words of the
@@ -82,7 +83,18 @@ public sealed interface Outcome {
     }
 
     /** @param failInfo the RFC 8894 name, e.g. badRequest */
-    record ScepFailure(String failInfo, String detail) implements Outcome {
+    /**
+     * @param ndesError the HRESULT NDES put in szOID_ENROLL_SCEP_ERROR (e.g. 0x800706BA), when the device read it
+     */
+    record ScepFailure(String failInfo, String detail, Optional<String> ndesError) implements Outcome {
+        public ScepFailure(String failInfo, String detail) {
+            this(failInfo, detail, Optional.empty());
+        }
+
+        public ScepFailure withNdesError(Optional<String> error) {
+            return new ScepFailure(failInfo, error.map(e -> detail + "; NDES error " + e).orElse(detail), error);
+        }
+
         public OutcomeWord word() {
             return OutcomeWord.SCEP_FAILURE;
         }

@@ -135,6 +135,52 @@ public enum Cause {
                     + "(m_safeCertContext is an invalid handle) and the connector logs event 20502 with code 0x00000409.",
             "Restart the Intune Connector Service and check HKLM\\SOFTWARE\\Microsoft\\MicrosoftIntune\\NDESConnector\\"
                     + "SigningCertificate; if it stays missing, fix the NDES server's path to the Intune service."),
+    CA_UNREACHABLE("ca-unreachable", "NDES cannot reach the CA (RPC server unavailable, 0x800706BA)",
+            "NDES answers GetCACaps and GetCACert from what it holds, but refuses every enrolment with NDES error 0x800706BA: "
+                    + "its RPC call to the CA fails (CA service stopped, RPC ports blocked, or the service account cannot "
+                    + "authenticate to the CA). From outside the probe sees only the refusal: Event 31 on the NDES server says more.",
+            "On the NDES server run certutil -ping against the CA, start Active Directory Certificate Services if it is stopped, "
+                    + "open TCP 135 and the CA's RPC ports from NDES to the CA, check the service account's Enroll right on the CA."),
+    TEMPLATE_NOT_SUPPORTED("template-not-supported", "The CA refused the request: the template is not supported by this CA",
+            "NDES reached the CA and the CA denied the request (NDES error 0x80004005). The probe cannot see the CA's reason "
+                    + "from outside: look at Event 31 on the NDES server and the request in the CA's Failed Requests. The usual "
+                    + "reason is a template in the MSCEP registry values that the CA does not issue (0x80094800).",
+            "Read the reason in Event 31 and the CA's Failed Requests. For 0x80094800 put the template name the CA issues "
+                    + "(certutil -CATemplates) in SignatureTemplate, EncryptionTemplate and GeneralPurposeTemplate under "
+                    + "HKLM\\SOFTWARE\\Microsoft\\Cryptography\\MSCEP and run iisreset."),
+    CA_DENIED_KEY_TOO_SMALL("ca-denied-key-too-small", "The CA refused the request: the key is smaller than the template's minimum",
+            "The CA's failed request carries 0x80094811: the SCEP profile's key size is below the template's minimum.",
+            "Raise the key size of the SCEP profile to the template's minimum, or lower that minimum."),
+    CA_DENIED_SUBJECT_NAME_INVALID("ca-denied-subject-name-invalid", "The CA refused the request: the subject name is invalid or too long",
+            "The CA's failed request carries 0x80094001: the subject name the SCEP profile builds is empty, too long or refused.",
+            "Read the subject in the CA's Failed Requests and correct the SCEP profile's subject name format."),
+    CA_DENIED_REVOCATION_OFFLINE("ca-denied-revocation-offline", "The CA refused the request: it cannot check revocation",
+            "The CA's failed request carries 0x80092013: it cannot fetch the CRL of NDES's enrollment agent certificate.",
+            "Run certutil -verify -urlfetch on the enrollment agent certificate from the CA, publish a fresh CRL and make its "
+                    + "distribution points reachable."),
+    MSCEP_ADMIN_PASSWORD_DECRYPT_FAILED("mscep-admin-password-decrypt-failed",
+            "mscep_admin answers 500 after logon: NDES cannot decrypt its EncryptedPassword",
+            "Devices enrol, but the admin page fails once the caller has logged on. NDES logs Event 2 (0x8009000b) and Event 49 "
+                    + "on the server: the EncryptedPassword registry value cannot be decrypted. The probe sees only the 500.",
+            "Delete EncryptedPassword under HKLM\\SOFTWARE\\Microsoft\\Cryptography\\MSCEP, restart AD CS or run iisreset, and open "
+                    + "mscep_admin again."),
+    ADMIN_GATEWAY_ANSWERS_ANONYMOUS("admin-gateway-answers-anonymous", "A gateway in front of mscep_admin answers anonymous requests",
+            "An anonymous GET of /certsrv/mscep_admin/ gets 200 where NDES always asks for Windows authentication: a proxy or "
+                    + "gateway answers for it (a sign-in or landing page). MDM servers that probe before they log on take that page "
+                    + "for the admin page and find no challenge in it.",
+            "Publish mscep_admin through the gateway with pass-through (Windows) authentication, or point the MDM server at NDES "
+                    + "directly."),
+    ADMIN_GATEWAY_CLOSES_AFTER_CHALLENGE("admin-gateway-closes-after-challenge",
+            "A gateway in front of mscep_admin closes the connection after each 401",
+            "NTLM authenticates the TCP connection: its three messages must travel on one connection. Something in front of "
+                    + "mscep_admin closes the connection after the 401, so the handshake can never finish.",
+            "Make the gateway or load balancer keep client connections open and sticky to one NDES for mscep_admin (no "
+                    + "per-request pooling), or let the MDM server reach NDES directly."),
+    ADMIN_GATEWAY_BASIC_ONLY("admin-gateway-basic-only", "A gateway in front of mscep_admin offers Basic authentication only",
+            "NDES offers Negotiate and NTLM on mscep_admin; the 401 offers Basic only, so a gateway in front authenticates "
+                    + "callers itself. MDM servers that speak NTLM only cannot log on.",
+            "Use an MDM server setting that sends Basic credentials over HTTPS through the gateway, or publish mscep_admin with "
+                    + "Windows authentication passed through."),
     PENDING_APPROVAL("pending-approval", "The CA holds requests for approval (PENDING)",
             "The template NDES uses requires CA certificate manager approval, so requests wait in Pending Requests.",
             "Clear \"CA certificate manager approval\" on the template's Issuance Requirements, or issue the pending requests."),

@@ -101,19 +101,32 @@ final class Diagnoser {
         }
         if (seen.enrolment().isPresent()) {
             Outcome outcome = seen.enrolment().get().outcome();
-            if (outcome instanceof Outcome.ScepFailure) {
-                // The connector's refusals look the same from the device: the NDES server's logs tell them apart.
-                return Diagnosis.of(Cause.CHALLENGE_REJECTED, "the enrolment got " + outcome.wire()
-                                + "; the connector refused the challenge or could not check it: look at NDESPlugin.log, "
-                                + "CertificateRegistrationPoint.svclog and connector events 20501/20502 on the NDES server",
-                        Cause.CONNECTOR_CHALLENGE_EXPIRED, Cause.CONNECTOR_CHALLENGE_MISMATCH, Cause.CONNECTOR_INTERMEDIATE_IN_ROOT,
-                        Cause.CONNECTOR_SERVICE_ERROR, Cause.CONNECTOR_SIGNING_CERT_MISSING);
+            if (outcome instanceof Outcome.ScepFailure failure) {
+                return refusal(failure);
             }
             if (outcome instanceof Outcome.Pending) {
                 return Diagnosis.of(Cause.PENDING_APPROVAL, "the enrolment got PENDING");
             }
             if (!outcome.isSuccess()) {
                 return Diagnosis.of(Cause.ENROLMENT_FAILED, "the enrolment ended with " + outcome.wire() + ": " + outcome.detail());
+            }
+        }
+        switch (seen.admin().kind()) {
+            case SERVER_ERROR -> {
+                return Diagnosis.of(Cause.MSCEP_ADMIN_PASSWORD_DECRYPT_FAILED, seen.admin().detail() + "; devices enrol, so look for Events 2 "
+                        + "and 49 on the NDES server, which the probe cannot see");
+            }
+            case ANSWERED_ANONYMOUS -> {
+                return Diagnosis.of(Cause.ADMIN_GATEWAY_ANSWERS_ANONYMOUS, seen.admin().detail());
+            }
+            case CLOSED_AFTER_CHALLENGE -> {
+                return Diagnosis.of(Cause.ADMIN_GATEWAY_CLOSES_AFTER_CHALLENGE, seen.admin().detail());
+            }
+            case BASIC_ONLY -> {
+                return Diagnosis.of(Cause.ADMIN_GATEWAY_BASIC_ONLY, seen.admin().detail());
+            }
+            default -> {
+                // mscep_admin is fine, or answered in a way no documented cause explains: the device side decides.
             }
         }
         long median = all.stream().mapToLong(Exchange::millis).sorted().skip(all.size() / 2).findFirst().orElse(0);
@@ -124,6 +137,25 @@ final class Diagnoser {
             return Diagnosis.of(Cause.UNEXPECTED_ANSWER, "browsing the URL gave " + browse.summary() + ", where a healthy NDES gives 403.0");
         }
         return Diagnosis.of(Cause.HEALTHY, "403.0 on browse, SCEP operations answered" + (seen.enrolment().isPresent() ? ", enrolment succeeded" : ""));
+    }
+
+    /**
+     * A FAILURE: NDES's HRESULT in szOID_ENROLL_SCEP_ERROR tells a CA that cannot be reached (0x800706BA) and a CA that
+     * denied the request (0x80004005, the CA's own reason is only on the servers) from a policy module that said no.
+     */
+    private static Diagnosis refusal(Outcome.ScepFailure failure) {
+        String evidence = "the enrolment got " + failure.wire() + failure.ndesError().map(e -> " with NDES error " + e).orElse("");
+        return switch (failure.ndesError().orElse("")) {
+            case "0x800706BA" -> Diagnosis.of(Cause.CA_UNREACHABLE, evidence);
+            case "0x80004005" -> Diagnosis.of(Cause.TEMPLATE_NOT_SUPPORTED, evidence + "; the CA's reason is in Event 31 on the NDES "
+                    + "server and in the CA's Failed Requests", Cause.CA_DENIED_KEY_TOO_SMALL, Cause.CA_DENIED_SUBJECT_NAME_INVALID,
+                    Cause.CA_DENIED_REVOCATION_OFFLINE);
+            // The connector's refusals look the same from the device: the NDES server's logs tell them apart.
+            default -> Diagnosis.of(Cause.CHALLENGE_REJECTED, evidence + "; the connector refused the challenge or could not "
+                            + "check it: look at NDESPlugin.log, CertificateRegistrationPoint.svclog and connector events 20501/20502 "
+                            + "on the NDES server", Cause.CONNECTOR_CHALLENGE_EXPIRED, Cause.CONNECTOR_CHALLENGE_MISMATCH,
+                    Cause.CONNECTOR_INTERMEDIATE_IN_ROOT, Cause.CONNECTOR_SERVICE_ERROR, Cause.CONNECTOR_SIGNING_CERT_MISSING);
+        };
     }
 
     private static long count(List<Exchange> all, Exchange.Failure failure) {

@@ -18,9 +18,18 @@ import java.util.Set;
  * @param longGets  PKIOperation GETs with dummy messages of growing length
  * @param refusedAt the first query length refused for its length (404.14, 404.15 or 414), if any
  * @param enrolment the test enrolment, when a challenge was given
+ * @param admin     what an MDM server meets at mscep_admin
  */
 record Observations(Exchange browse, Exchange caps, Set<String> capsList, Exchange caCert, Optional<CaCertificates> certs,
-                    List<Exchange> repeats, List<Exchange> longGets, Optional<Integer> refusedAt, Optional<DeviceRun> enrolment) {
+                    List<Exchange> repeats, List<Exchange> longGets, Optional<Integer> refusedAt, Optional<DeviceRun> enrolment,
+                    AdminPageCheck.Seen admin) {
+
+    /** Without a look at mscep_admin (the host could not be reached). */
+    Observations(Exchange browse, Exchange caps, Set<String> capsList, Exchange caCert, Optional<CaCertificates> certs,
+                 List<Exchange> repeats, List<Exchange> longGets, Optional<Integer> refusedAt, Optional<DeviceRun> enrolment) {
+        this(browse, caps, capsList, caCert, certs, repeats, longGets, refusedAt, enrolment,
+                new AdminPageCheck.Seen(AdminPageCheck.Kind.HEALTHY, "not checked"));
+    }
 
     /** Every plain request the probe sent (the enrolment's are its own). */
     List<Exchange> all() {

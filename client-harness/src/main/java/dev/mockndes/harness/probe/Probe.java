@@ -27,7 +27,8 @@ import java.util.function.Supplier;
  *   <li>GetCACaps and GetCACert: RA certificates present, key usages, validity, chain, intermediates;</li>
  *   <li>stability: identical GetCACaps sent together;</li>
  *   <li>URL length: PKIOperation GETs with dummy messages of growing length (a refusal for length is 404.14, 404.15 or 414);</li>
- *   <li>enrolment, when a challenge is given: one real enrolment by a device profile.</li>
+ *   <li>enrolment, when a challenge is given: one real enrolment by a device profile;</li>
+ *   <li>mscep_admin: Windows authentication on one connection, and the page itself when a logon is given.</li>
  * </ol>
  * Requests are read-only apart from the enrolment; the dummy PKIOperations carry no valid message.
  */
@@ -40,11 +41,18 @@ public final class Probe {
     private final String enrolDevice;
     private final RawHttp http;
     private final List<Finding> findings = new ArrayList<>();
+    private final Optional<AdminLogon> adminLogon;
 
     public Probe(DeviceTarget target, String enrolDevice) {
+        this(target, enrolDevice, Optional.empty());
+    }
+
+    /** @param adminLogon an account for mscep_admin: with it the probe also opens the admin page, as an MDM server does */
+    public Probe(DeviceTarget target, String enrolDevice, Optional<AdminLogon> adminLogon) {
         this.target = target;
         this.enrolDevice = enrolDevice;
         this.http = new RawHttp(target.timeout(), BROWSER);
+        this.adminLogon = adminLogon;
     }
 
     public ProbeReport run() {
@@ -78,7 +86,10 @@ public final class Probe {
                         run.outcome().isSuccess() ? Finding.Verdict.OK : Finding.Verdict.FAIL,
                         run.outcome().wire() + (run.outcome().detail().isBlank() ? "" : ": " + run.outcome().detail()))),
                 () -> findings.add(new Finding("enrolment", Finding.Verdict.SKIP, "no --challenge given, so no enrolment was tried")));
-        Observations seen = new Observations(browse, caps, capsList, caCert, certs, repeats, longGets, refusedAt, enrolment);
+        AdminPageCheck.Seen admin = new AdminPageCheck(target.timeout()).check(url, adminLogon);
+        findings.add(new Finding("mscep_admin", admin.kind() == AdminPageCheck.Kind.HEALTHY ? Finding.Verdict.OK : Finding.Verdict.FAIL,
+                admin.detail()));
+        Observations seen = new Observations(browse, caps, capsList, caCert, certs, repeats, longGets, refusedAt, enrolment, admin);
         long slowest = seen.all().stream().mapToLong(Exchange::millis).max().orElse(0);
         findings.add(new Finding("latency", slowest > Diagnoser.SLOW_MILLIS ? Finding.Verdict.WARN : Finding.Verdict.OK,
                 "slowest answer " + slowest + " ms over " + seen.all().size() + " requests"));

@@ -37,6 +37,13 @@ public final class ProbeCommand implements Callable<Integer> {
             converter = DurationConverter.class)
     Duration timeout;
 
+    @Option(names = "--admin-user", description = "An account for mscep_admin (DOMAIN\\user): with --admin-password the probe also logs on "
+            + "to the admin page with NTLM, as an MDM server fetching challenges does.")
+    String adminUser;
+
+    @Option(names = "--admin-password", description = "The password of --admin-user.")
+    String adminPassword;
+
     @Option(names = "--json", description = "Print the report as one JSON object.")
     boolean json;
 
@@ -50,7 +57,13 @@ public final class ProbeCommand implements Callable<Integer> {
                     + String.join(", ", Devices.profiles()) + ")");
         }
         dev.mockndes.harness.cli.HarnessErrors.checkScepUrl(url);
-        ProbeReport report = new Probe(new DeviceTarget(url, Optional.ofNullable(challenge), Optional.ofNullable(caSha256), timeout), device).run();
+        if ((adminUser == null) != (adminPassword == null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--admin-user and --admin-password go together: give both to "
+                    + "log on to mscep_admin, or neither");
+        }
+        Optional<AdminLogon> logon = Optional.ofNullable(adminUser).map(user -> new AdminLogon(user, adminPassword));
+        ProbeReport report = new Probe(new DeviceTarget(url, Optional.ofNullable(challenge), Optional.ofNullable(caSha256), timeout), device,
+                logon).run();
         spec.commandLine().getOut().print(json ? report.json() + System.lineSeparator() : report.text());
         spec.commandLine().getOut().flush();
         return report.healthy() ? 0 : 1;
