@@ -61,6 +61,8 @@ import dev.mockndes.web.ExchangeObserver;
 import dev.mockndes.transport.HttpListener;
 import dev.mockndes.transport.RequestJournal;
 import dev.mockndes.transport.TlsContexts;
+import dev.mockndes.fault.TlsDefect;
+import dev.mockndes.pki.DefectiveTlsCertificates;
 import dev.mockndes.transport.ServerTls;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -78,6 +80,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -272,13 +275,47 @@ public final class MockNdes implements AutoCloseable {
         if (!tls.enabled()) {
             return Optional.empty();
         }
+        Function<TlsDefect, ServerTls> defects = defect -> defectiveTls(defect, config, pki, clock);
         if (tls.pkcs12().isPresent()) {
-            return Optional.of(TlsContexts.fromPkcs12(tls.pkcs12().get(), tls.pkcs12Password()));
+            return Optional.of(TlsContexts.fromPkcs12(tls.pkcs12().get(), tls.pkcs12Password()).withDefects(defects));
         }
         Credential server = TlsServerCertificates.issue(pki.ca().credential(), tls.hosts(), config.pki().keyBits(), clock);
+        return Optional.of(TlsContexts.of(server.privateKey(), chainUnderCa(server, pki)).withDefects(defects));
+    }
+
+    /** The certificate, then the mock CA's certificates. */
+    private static List<X509Certificate> chainUnderCa(Credential server, Pki pki) {
         List<X509Certificate> chain = new ArrayList<>(List.of(server.certificate()));
         pki.caCertificates().forEach(ca -> chain.add(Certificates.toX509(ca)));
-        return Optional.of(TlsContexts.of(server.privateKey(), chain));
+        return chain;
+    }
+
+    /**
+     * The site's TLS with one defect (a {@code tls-handshake} scenario), for the configured hosts
+     * (localhost with a PKCS#12 file, whose names the mock does not know).
+     */
+    private static ServerTls defectiveTls(TlsDefect defect, ServerConfig config, Pki pki, Clock clock) {
+        List<String> hosts = config.tls().hosts().isEmpty() ? TlsSettings.LOCAL_HOSTS : config.tls().hosts();
+        int bits = config.pki().keyBits();
+        Credential ca = pki.ca().credential();
+        return switch (defect) {
+            case EXPIRED_CERTIFICATE -> {
+                Credential server = DefectiveTlsCertificates.expired(ca, hosts, bits, clock);
+                yield TlsContexts.of(server.privateKey(), chainUnderCa(server, pki));
+            }
+            case WRONG_HOST -> {
+                Credential server = DefectiveTlsCertificates.forAnotherHost(ca, bits, clock);
+                yield TlsContexts.of(server.privateKey(), chainUnderCa(server, pki));
+            }
+            case UNTRUSTED_CHAIN -> {
+                List<Credential> chain = DefectiveTlsCertificates.untrusted(hosts, bits, clock);
+                yield TlsContexts.of(chain.get(0).privateKey(), chain.stream().map(Credential::certificate).toList());
+            }
+            case TLS10_ONLY -> {
+                Credential server = TlsServerCertificates.issue(ca, hosts, bits, clock);
+                yield TlsContexts.oldProtocolOnly(server.privateKey(), chainUnderCa(server, pki));
+            }
+        };
     }
 
     private static ChallengePolicy policy(ChallengeSettings settings, OneTimePasswords passwords, IntuneChallenges intune) {

@@ -31,8 +31,9 @@ class ScenarioLibraryAcceptanceTest {
     @RegisterExtension
     static MockNdesExtension ndes = MockNdesExtension.builder().build();
 
+    /** The plain-HTTP scenarios; those that need --tls are shown through real handshakes by {@link TlsDefectsTest}. */
     static Stream<Scenario> scenarios() {
-        return ScenarioLibrary.builtIn().list().stream();
+        return ScenarioLibrary.builtIn().list().stream().filter(scenario -> !scenario.needsTls());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -19,7 +19,9 @@ public enum OutcomeWord {
     /** The answer broke the protocol. */
     INVALID_RESPONSE("invalid-response"),
     /** A check of the device failed before it sent its request. */
-    DEVICE_REFUSED("device-refused");
+    DEVICE_REFUSED("device-refused"),
+    /** The HTTPS handshake failed: the server's certificate or protocol was refused, or the server ended the handshake. */
+    TLS_FAILURE("tls-failure");
 
     private final String word;
 

@@ -9,7 +9,7 @@ class OutcomeWordTest {
     @Test
     void listsTheWordsOfTheScenarioFormatInOrder() {
         assertThat(OutcomeWord.words()).containsExactly("success", "pending", "http-status", "scep-failure", "connection-error",
-                "timeout", "invalid-response", "device-refused");
+                "timeout", "invalid-response", "device-refused", "tls-failure");
     }
 
     @Test

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  *   device-refused                   device (its own checks stopped it)
  *   connection-error, TLS in the log iis (the TLS handshake is HTTP.sys's)
  *   connection-error                 proxy, iis
- *   a TLS outcome word (tls-…)       iis
+ *   tls-failure                      iis (the handshake is HTTP.sys's)
  *   timeout                          proxy, iis, mscep, policy-module, ca
  *   http-status 502 or 504           proxy (a gateway's answer)
  *   http-status 500                  mscep, iis, policy-module, ca
@@ -54,8 +54,9 @@ final class FailingHop {
             case "timeout" -> List.of(Hop.PROXY, Hop.IIS, Hop.MSCEP, Hop.POLICY_MODULE, Hop.CA);
             case "http-status" -> httpStatus(argument);
             case "scep-failure" -> scepFailure(argument);
+            case "tls-failure" -> List.of(Hop.IIS);
             case "invalid-response" -> List.of(Hop.MSCEP, Hop.IIS, Hop.PROXY);
-            default -> word.startsWith("tls") ? List.of(Hop.IIS) : scenarioHop.map(List::of).orElse(List.of());
+            default -> scenarioHop.map(List::of).orElse(List.of());
         };
         if (candidates.isEmpty()) {
             return Optional.empty();

@@ -32,7 +32,8 @@ public sealed interface Fault permits
         ConnectorRefusal,
         CaRefusalFault,
         AdminPasswordUndecryptable,
-        AdminGateway {
+        AdminGateway,
+        TlsHandshake {
 
     void apply(FaultInjector injector);
 }

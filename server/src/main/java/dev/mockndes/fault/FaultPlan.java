@@ -23,6 +23,7 @@ public final class FaultPlan implements FaultPolicy {
     private final SplittableRandom random;
     private final Map<Rule, Integer> matched = new IdentityHashMap<>();
     private final Map<Rule, Integer> fired = new IdentityHashMap<>();
+    private final Optional<TlsDefect> tlsDefect;
     private long requests;
 
     /** A plan over {@code rules} (tried after the current phase's), {@code phases} and a random source seeded with {@code seed}. */
@@ -30,6 +31,7 @@ public final class FaultPlan implements FaultPolicy {
         this.scenarioRules = List.copyOf(rules);
         this.phases = List.copyOf(phases);
         this.random = new SplittableRandom(seed == null ? 0 : seed);
+        this.tlsDefect = firstTlsDefect(this.scenarioRules, this.phases);
     }
 
     @Override
@@ -58,6 +60,19 @@ public final class FaultPlan implements FaultPolicy {
             return Optional.of(rule.fault());
         }
         return Optional.empty();
+    }
+
+    /** The first {@link TlsHandshake} among the scenario's rules, then its phases' rules; fixed for the plan's life. */
+    @Override
+    public Optional<TlsDefect> tlsDefect() {
+        return tlsDefect;
+    }
+
+    private static Optional<TlsDefect> firstTlsDefect(List<Rule> rules, List<Phase> phases) {
+        List<Rule> all = new ArrayList<>(rules);
+        phases.forEach(phase -> all.addAll(phase.rules()));
+        return all.stream().map(Rule::fault).filter(TlsHandshake.class::isInstance).map(TlsHandshake.class::cast)
+                .map(TlsHandshake::tlsDefect).findFirst();
     }
 
     /** The scenario's random source for fault jitter, drawn under this plan's lock. */

@@ -21,5 +21,13 @@ public interface FaultPolicy {
         return new SplittableRandom(0);
     }
 
+    /**
+     * The TLS defect a new connection is handshaken with, decided when the connection opens (no
+     * request exists yet); empty for a sound handshake.
+     */
+    default Optional<TlsDefect> tlsDefect() {
+        return Optional.empty();
+    }
+
     FaultPolicy NONE = request -> Optional.empty();
 }

@@ -1,6 +1,7 @@
 package dev.mockndes.scenario;
 
 import dev.mockndes.fault.Fault;
+import dev.mockndes.fault.TlsDefect;
 import dev.mockndes.fault.FaultPlan;
 import dev.mockndes.fault.FaultPolicy;
 import dev.mockndes.web.WebRequest;
@@ -57,6 +58,11 @@ public final class ActiveScenario implements FaultPolicy {
     @Override
     public RandomGenerator random() {
         return current.get().plan().random();
+    }
+
+    @Override
+    public Optional<TlsDefect> tlsDefect() {
+        return current.get().plan().tlsDefect();
     }
 
     @Override

@@ -87,6 +87,15 @@ public record Scenario(
         return Optional.ofNullable(breaks);
     }
 
+    /**
+     * Whether the scenario shows itself only over HTTPS: it has a {@code tls-handshake} rule, so on a
+     * plain-HTTP server its devices would enrol normally. Tests run such scenarios on a {@code --tls} server.
+     */
+    public boolean needsTls() {
+        return java.util.stream.Stream.concat(rules.stream(), phases.stream().flatMap(phase -> phase.rules().stream()))
+                .anyMatch(rule -> rule.fault() instanceof dev.mockndes.fault.TlsHandshake);
+    }
+
     /** The error mode this scenario asks for, if any. */
     public Optional<ErrorPages> errorPagesMode() {
         return Optional.ofNullable(errorPages).map(ErrorPages::fromWire);

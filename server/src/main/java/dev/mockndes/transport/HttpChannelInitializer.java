@@ -1,9 +1,11 @@
 package dev.mockndes.transport;
 
+import dev.mockndes.fault.FaultPolicy;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.ssl.SslContext;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -23,18 +25,25 @@ final class HttpChannelInitializer extends ChannelInitializer<SocketChannel> {
 
     private final WebHttpHandler handler;
     private final Optional<ServerTls> tls;
+    private final FaultPolicy faults;
 
-    HttpChannelInitializer(WebHttpHandler handler, Optional<ServerTls> tls) {
+    HttpChannelInitializer(WebHttpHandler handler, Optional<ServerTls> tls, FaultPolicy faults) {
         this.handler = handler;
         this.tls = tls;
+        this.faults = faults;
     }
 
     @Override
     protected void initChannel(SocketChannel channel) {
-        tls.ifPresent(setUp -> channel.pipeline().addLast(setUp.handshakes()
-                        .map(executor -> setUp.context().newHandler(channel.alloc(), executor))
-                        .orElseGet(() -> setUp.context().newHandler(channel.alloc())))
-                .addLast(new NotTlsCloser()));
+        tls.ifPresent(setUp -> {
+            // The scenario in force when the connection opens decides its handshake.
+            SslContext context = setUp.contextFor(faults.tlsDefect());
+            channel.pipeline().addLast(setUp.handshakes()
+                            .map(executor -> context.newHandler(channel.alloc(), executor))
+                            .orElseGet(() -> context.newHandler(channel.alloc())))
+                    .addLast(new NotTlsCloser())
+                    .addLast(new FailedHandshakeCloser());
+        });
         channel.pipeline()
                 .addLast(new IdleStateHandler(0, 0, IDLE_SECONDS, TimeUnit.SECONDS))
                 .addLast(new IdleConnectionCloser())

@@ -67,7 +67,7 @@ public final class HttpListener implements AutoCloseable {
                     .option(ChannelOption.SO_BACKLOG, 1024)
                     .childOption(ChannelOption.TCP_NODELAY, true)
                     .childHandler(new HttpChannelInitializer(new WebHttpHandler(application, observer, serverHeader, faults, overrides,
-                            journal, limits, errorPages), tls))
+                            journal, limits, errorPages), tls, faults))
                     .bind(new InetSocketAddress(address, port)).sync().channel();
         } catch (InterruptedException e) {
             throw e;

@@ -1,8 +1,12 @@
 package dev.mockndes.transport;
 
+import dev.mockndes.fault.TlsDefect;
 import io.netty.handler.ssl.SslContext;
 import java.security.cert.X509Certificate;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 
@@ -16,20 +20,42 @@ public final class ServerTls {
     private final SslContext context;
     private final List<X509Certificate> chain;
     private final Optional<Executor> handshakes;
+    private final Function<TlsDefect, ServerTls> defects;
+    private final Map<TlsDefect, SslContext> defective = new ConcurrentHashMap<>();
 
     ServerTls(SslContext context, List<X509Certificate> chain) {
-        this(context, chain, Optional.empty());
+        this(context, chain, Optional.empty(), ServerTls::noDefects);
     }
 
-    private ServerTls(SslContext context, List<X509Certificate> chain, Optional<Executor> handshakes) {
+    private ServerTls(SslContext context, List<X509Certificate> chain, Optional<Executor> handshakes,
+                      Function<TlsDefect, ServerTls> defects) {
         this.context = context;
         this.chain = List.copyOf(chain);
         this.handshakes = handshakes;
+        this.defects = defects;
     }
 
     /** The same set-up, with the handshake's delegated tasks run on {@code executor}. */
     public ServerTls withHandshakesOn(Executor executor) {
-        return new ServerTls(context, chain, Optional.of(executor));
+        return new ServerTls(context, chain, Optional.of(executor), defects);
+    }
+
+    /**
+     * The same set-up, able to handshake with a defect: {@code make} builds the set-up of each defect
+     * the first time a connection needs it (its certificates are generated then), and it is kept.
+     */
+    public ServerTls withDefects(Function<TlsDefect, ServerTls> make) {
+        return new ServerTls(context, chain, handshakes, make);
+    }
+
+    /** The context to handshake a new connection with: the sound one, or the defect's. */
+    SslContext contextFor(Optional<TlsDefect> defect) {
+        return defect.map(wanted -> defective.computeIfAbsent(wanted, missing -> defects.apply(missing).context()))
+                .orElse(context);
+    }
+
+    private static ServerTls noDefects(TlsDefect defect) {
+        throw new IllegalStateException("this listener cannot handshake with the TLS defect " + defect.word());
     }
 
     /** The chain the server presents: its certificate first, then the issuers it sends. */

@@ -32,6 +32,21 @@ public final class TlsContexts {
     }
 
     /**
+     * A set-up that offers TLS 1.0 only. The JDK disables TLS 1.0 for the whole process
+     * ({@code jdk.tls.disabledAlgorithms}), so unless that property was relaxed the server then has
+     * no protocol left and fails every handshake with a handshake_failure alert: what a current
+     * client meets at a TLS 1.0-only site is a handshake failure before any certificate either way.
+     */
+    public static ServerTls oldProtocolOnly(PrivateKey key, List<X509Certificate> chain) {
+        try {
+            return new ServerTls(SslContextBuilder.forServer(key, chain.toArray(X509Certificate[]::new)).sslProvider(SslProvider.JDK)
+                    .protocols("TLSv1").build(), chain);
+        } catch (SSLException e) {
+            throw new IllegalArgumentException("cannot set up TLS 1.0: " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * The first key entry of a PKCS#12 file, with its certificate chain.
      *
      * @throws IllegalArgumentException naming the file and what is wrong (unreadable, wrong password, no key)

@@ -110,7 +110,7 @@ class FailingHopTest {
     void everyOutcomeWordIsCovered() {
         // The cases above name each word; a new word fails here until FailingHop and this test decide its hop.
         assertThat(OutcomeWord.words()).containsExactlyInAnyOrder("success", "pending", "http-status", "scep-failure",
-                "connection-error", "timeout", "invalid-response", "device-refused");
+                "connection-error", "timeout", "invalid-response", "device-refused", "tls-failure");
     }
 
     static List<Scenario> scenarios() {

@@ -64,7 +64,7 @@ class TlsDeviceRunTest {
         DeviceRun run = Devices.run("rfc8894", new DeviceTarget(URI.create(ndes.scepUrl()), Optional.of("s3cret"), Optional.empty(),
                 Duration.ofSeconds(10)));
 
-        assertThat(run.outcome().wire()).isEqualTo("connection-error");
+        assertThat(run.outcome().wire()).isEqualTo("tls-failure");
         assertThat(run.outcome().detail()).contains("does not lead to a trusted CA", "--tls-trust FILE");
     }
 
@@ -80,7 +80,7 @@ class TlsDeviceRunTest {
         assertThat(trusted.code()).as(trusted.out() + trusted.err()).isZero();
         assertThat(trusted.out()).contains("outcome: success");
         assertThat(untrusted.code()).isEqualTo(1);
-        assertThat(untrusted.out()).contains("connection-error", "--tls-trust");
+        assertThat(untrusted.out()).contains("tls-failure", "--tls-trust");
     }
 
     @Test

@@ -50,7 +50,8 @@ class FaultInjectionTest {
             entry(CapsAnswer.class, FaultInjectionTest::capsAnswersGetCaCapsWithTheProfileOrKeywords),
             entry(CaRefusalFault.class, FaultInjectionTest::caRefusalRefusesAtTheCaWithItsCodesAndAnswer),
             entry(AdminPasswordUndecryptable.class, FaultInjectionTest::adminPasswordUndecryptableFailsTheAdminPage),
-            entry(AdminGateway.class, FaultInjectionTest::adminGatewayStandsInFrontOfTheAdminPage));
+            entry(AdminGateway.class, FaultInjectionTest::adminGatewayStandsInFrontOfTheAdminPage),
+            entry(TlsHandshake.class, FaultInjectionTest::tlsHandshakeLetsARequestThatGotThroughTheHandshakeProceed));
 
     @Test
     void everyRegisteredFaultTypeHasACase() {
@@ -221,5 +222,14 @@ class FaultInjectionTest {
         assertThat(text(ndes)).isEqualTo("POSTPKIOperation\nRenewal\nSHA-512\nSHA-256\nSHA-1\nDES3\n");
         WebResponse keywords = response(only(new CapsAnswer(null, List.of("GetNextCACert", "SHA-256"))), "respond", 0);
         assertThat(text(keywords)).isEqualTo("GetNextCACert\nSHA-256\n");
+    }
+
+    static void tlsHandshakeLetsARequestThatGotThroughTheHandshakeProceed() {
+        assertThat(only(new TlsHandshake("wrong-host"))).isEqualTo(new Call("proceedAfter", Duration.ZERO));
+        assertThat(new FaultPlan(List.of(new Rule(null, new TlsHandshake("expired-certificate"), null, null, null)), List.of(), null)
+                .tlsDefect()).as("the plan names the defect new connections are handshaken with")
+                .contains(TlsDefect.EXPIRED_CERTIFICATE);
+        assertThat(new FaultPlan(List.of(new Rule(null, new ConnectionReset(), null, null, null)), List.of(), null).tlsDefect())
+                .isEmpty();
     }
 }

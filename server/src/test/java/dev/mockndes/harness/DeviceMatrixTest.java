@@ -6,6 +6,9 @@ import dev.mockndes.harness.device.DeviceRun;
 import dev.mockndes.harness.device.DeviceTarget;
 import dev.mockndes.harness.device.Devices;
 import dev.mockndes.harness.device.Outcome;
+import dev.mockndes.harness.device.TlsTrust;
+import dev.mockndes.config.TlsSettings;
+import dev.mockndes.pki.Certificates;
 import dev.mockndes.scenario.Expectation;
 import dev.mockndes.fault.Rule;
 import dev.mockndes.scenario.Scenario;
@@ -34,7 +37,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * for real against one in-process server, must give the outcome the file declares; and the table in
  * docs/client-harness.md must be exactly the outcomes observed here. {@code -Dmatrix.write=true}
  * rewrites it. A profile no scenario declares is not in the matrix yet: declaring it in every scenario's
- * {@code expect:} adds its column.
+ * {@code expect:} adds its column. Scenarios that need {@code --tls} ({@link Scenario#needsTls()}) run
+ * against a second, HTTPS server, so the matrix still holds every scenario.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DeviceMatrixTest {
@@ -44,7 +48,10 @@ class DeviceMatrixTest {
             .filter(profile -> LIBRARY.list().stream().anyMatch(scenario -> scenario.expect().containsKey(profile))).toList();
     private static final Map<String, Map<String, String>> OBSERVED = new ConcurrentHashMap<>();
     @RegisterExtension
-    static final SharedServer ndes = SharedServer.of(ServerSetup.defaults());
+    static final SharedServer plain = SharedServer.of(ServerSetup.defaults());
+    /** The scenarios that need {@code --tls} run here, with devices that trust the mock CA (so only the defect fails them). */
+    @RegisterExtension
+    static final SharedServer https = SharedServer.of(ServerSetup.defaults().withTls(TlsSettings.localhost()));
 
     static Stream<Scenario> scenarios() {
         return LIBRARY.list().stream();
@@ -54,8 +61,10 @@ class DeviceMatrixTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
     void everyDeviceSeesTheOutcomeTheScenarioDeclares(Scenario scenario) throws Exception {
+        SharedServer ndes = scenario.needsTls() ? https : plain;
         DeviceTarget target = new DeviceTarget(java.net.URI.create(ndes.scepUrl()), java.util.Optional.of("s3cret"),
-                java.util.Optional.of(ndes.server().caThumbprints().sha256()), Duration.ofSeconds(10));
+                java.util.Optional.of(ndes.server().caThumbprints().sha256()), Duration.ofSeconds(10),
+                TlsTrust.anchors(List.of(Certificates.toX509(ndes.server().pki().trustAnchor()))));
         Map<String, DeviceRun> runs = new TreeMap<>();
         if (reproducibleUnderConcurrency(scenario)) {
             ndes.server().scenario().use(scenario);

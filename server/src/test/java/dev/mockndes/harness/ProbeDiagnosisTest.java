@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mockndes.harness.device.DeviceTarget;
 import dev.mockndes.config.NdesSettings;
 import dev.mockndes.harness.probe.AdminLogon;
+import dev.mockndes.harness.device.TlsTrust;
+import dev.mockndes.config.TlsSettings;
+import dev.mockndes.pki.Certificates;
+import java.util.List;
 import dev.mockndes.harness.probe.Probe;
 import dev.mockndes.harness.probe.ProbeReport;
 import dev.mockndes.scenario.Scenario;
@@ -30,7 +34,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ProbeDiagnosisTest {
     private static final ScenarioLibrary LIBRARY = ScenarioLibrary.load(Path.of("../scenarios"));
     @RegisterExtension
-    static final SharedServer ndes = SharedServer.of(ServerSetup.defaults());
+    static final SharedServer plain = SharedServer.of(ServerSetup.defaults());
+    /** The scenarios that need {@code --tls} are probed here, by a probe that trusts the mock CA. */
+    @RegisterExtension
+    static final SharedServer https = SharedServer.of(ServerSetup.defaults().withTls(TlsSettings.localhost()));
 
     static Stream<Scenario> scenarios() {
         return LIBRARY.list().stream();
@@ -39,9 +46,11 @@ class ProbeDiagnosisTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
     void probeNamesTheScenariosDocumentedCause(Scenario scenario) {
+        SharedServer ndes = scenario.needsTls() ? https : plain;
         ndes.server().scenario().use(scenario);
         ProbeReport report = new Probe(new DeviceTarget(URI.create(ndes.scepUrl()), Optional.of("s3cret"),
-                Optional.of(ndes.server().caThumbprints().sha256()), Duration.ofSeconds(10)), "rfc8894",
+                Optional.of(ndes.server().caThumbprints().sha256()), Duration.ofSeconds(10),
+                TlsTrust.anchors(List.of(Certificates.toX509(ndes.server().pki().trustAnchor())))), "rfc8894",
                 Optional.of(new AdminLogon(NdesSettings.DEFAULT_ADMIN.name(), NdesSettings.DEFAULT_ADMIN.password()))).run();
 
         String expectedId = scenario.extendsName() != null ? scenario.extendsName() : scenario.name();

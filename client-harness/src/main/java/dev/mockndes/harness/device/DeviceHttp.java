@@ -88,27 +88,12 @@ public final class DeviceHttp {
             if (t instanceof ConnectException) {
                 return new Outcome.ConnectionError("connection refused by " + uri.getHost() + ":" + port(uri));
             }
-            if (t instanceof SSLException && untrusted(t)) {
-                return new Outcome.ConnectionError("TLS failed with " + uri.getHost() + ": its certificate does not lead to a"
-                        + " trusted CA (" + t.getMessage() + "); trust the server's CA, e.g. scep-harness --tls-trust FILE");
-            }
             if (t instanceof SSLException) {
-                return new Outcome.ConnectionError("TLS failed with " + uri.getHost() + ": " + t.getMessage());
+                return new Outcome.TlsFailure("TLS failed with " + uri.getHost() + ": " + TlsVerdict.of(t).explain(t));
             }
         }
         String message = failure instanceof IOException && failure.getMessage() != null ? failure.getMessage() : String.valueOf(failure);
         return new Outcome.ConnectionError("the connection to " + uri.getHost() + ":" + port(uri) + " ended without an answer (" + message + ")");
-    }
-
-    /** A handshake refused because no trusted CA vouches for the server's chain. */
-    private static boolean untrusted(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof java.security.cert.CertPathValidatorException
-                    || t instanceof java.security.cert.CertPathBuilderException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static int port(URI uri) {

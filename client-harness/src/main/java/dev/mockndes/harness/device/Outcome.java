@@ -143,6 +143,18 @@ public sealed interface Outcome {
         }
     }
 
+    /** The HTTPS handshake failed; the detail names why (expired, name mismatch, untrusted chain, protocol). */
+    record TlsFailure(String detail) implements Outcome {
+        public OutcomeWord word() {
+            return OutcomeWord.TLS_FAILURE;
+        }
+
+        @Override
+        public String toString() {
+            return wire();
+        }
+    }
+
     record DeviceRefused(String detail) implements Outcome {
         public OutcomeWord word() {
             return OutcomeWord.DEVICE_REFUSED;

@@ -15,6 +15,7 @@ import java.security.cert.X509Certificate;
 import java.util.Collection;
 import java.util.List;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
@@ -90,6 +91,11 @@ public final class TlsTrust {
             throw new IllegalArgumentException(file + ": holds no certificate; give the CA certificate to trust (PEM or DER)");
         }
         return anchors(certificates);
+    }
+
+    /** Sockets that trust what this trust does (the probe's raw https). */
+    public SSLSocketFactory socketFactory() {
+        return context == null ? (SSLSocketFactory) SSLSocketFactory.getDefault() : context.getSocketFactory();
     }
 
     /** The devices' HTTP/1.1 client for this trust: redirects not followed. */

@@ -27,6 +27,24 @@ public enum Cause {
                     + "the SCEP application is not the one in the URL.",
             "Publish the SCEP application on the proxy's default domain (yourtenant.msappproxy.net) and use that external URL "
                     + "in the SCEP profile."),
+    TLS_EXPIRED_CERTIFICATE("tls-expired-certificate", "The HTTPS certificate of the SCEP site has expired",
+            "The certificate bound to the site in IIS is past its end date, so every client refuses the handshake before "
+                    + "sending a request; the IIS log has no line for them.",
+            "Renew the server certificate and bind the new one to the site (IIS Manager, Bindings, https)."),
+    TLS_WRONG_HOST("tls-wrong-host", "The HTTPS certificate is for another host name",
+            "The certificate bound to the site names neither the host of the SCEP URL in its subject nor in its "
+                    + "subjectAltNames; clients refuse the handshake (the NDESPlugin logs 12175, "
+                    + "WINHTTP_CALLBACK_STATUS_FLAG_CERT_CN_INVALID).",
+            "Issue the site's certificate for the name devices use (the external URL's host too), or use a URL with the name "
+                    + "the certificate carries."),
+    TLS_UNTRUSTED_CHAIN("tls-untrusted-chain", "The HTTPS certificate does not lead to a CA the device trusts",
+            "The site's certificate is issued by a private CA that the device's trust store does not hold.",
+            "Deploy the issuing root (a trusted certificate profile) to the devices, or use a certificate from a CA they "
+                    + "already trust."),
+    TLS_OLD_PROTOCOL("tls-old-protocol", "The SCEP site speaks only an old TLS version",
+            "The server ends the handshake before sending a certificate: it offers no TLS version the client accepts, "
+                    + "typically TLS 1.0 only (SCHANNEL with TLS 1.2 disabled).",
+            "Enable TLS 1.2 (and 1.3) for the server in SCHANNEL's registry keys and restart the server."),
     FLAKY("flaky", "The path to NDES is unreliable",
             "Some identical requests are answered and others are reset or dropped: a flaky load balancer, proxy or link.",
             "Find the unstable hop (load balancer health, proxy logs, packet loss); devices must retry meanwhile."),

@@ -28,6 +28,18 @@ final class Diagnoser {
         if (browse.failure() == Exchange.Failure.REFUSED) {
             return Diagnosis.of(Cause.CONNECTION_REFUSED, browse.detail(), Cause.NETWORK_BLOCKED);
         }
+        if (browse.failure() == Exchange.Failure.TLS && browse.tlsVerdict().isPresent()) {
+            Cause tls = switch (browse.tlsVerdict().get()) {
+                case EXPIRED -> Cause.TLS_EXPIRED_CERTIFICATE;
+                case NAME_MISMATCH -> Cause.TLS_WRONG_HOST;
+                case UNTRUSTED -> Cause.TLS_UNTRUSTED_CHAIN;
+                case ENDED_BEFORE_CERTIFICATE -> Cause.TLS_OLD_PROTOCOL;
+                case OTHER -> null;
+            };
+            if (tls != null) {
+                return Diagnosis.of(tls, "the HTTPS handshake failed: " + browse.detail());
+            }
+        }
         List<Exchange> all = seen.all();
         long failed = all.stream().filter(e -> !e.answered()).count();
         if (failed > 0 && failed < all.size()) {

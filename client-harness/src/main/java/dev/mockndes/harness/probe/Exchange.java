@@ -1,6 +1,7 @@
 package dev.mockndes.harness.probe;
 
 import dev.mockndes.harness.device.HttpAnswer;
+import dev.mockndes.harness.device.TlsVerdict;
 import java.util.Optional;
 
 /**
@@ -8,17 +9,23 @@ import java.util.Optional;
  *
  * @param millis time from the first byte sent to the last byte received (or the failure)
  */
-public record Exchange(String request, Optional<HttpAnswer> answer, Failure failure, String detail, long millis) {
+public record Exchange(String request, Optional<HttpAnswer> answer, Failure failure, String detail, long millis,
+                       Optional<TlsVerdict> tlsVerdict) {
 
     /** How a request can fail below HTTP. */
     public enum Failure { NONE, HOST_NOT_FOUND, REFUSED, RESET, CLOSED, TIMEOUT, TLS }
 
     static Exchange answered(String request, HttpAnswer answer, long millis) {
-        return new Exchange(request, Optional.of(answer), Failure.NONE, "", millis);
+        return new Exchange(request, Optional.of(answer), Failure.NONE, "", millis, Optional.empty());
     }
 
     static Exchange failed(String request, Failure failure, String detail, long millis) {
-        return new Exchange(request, Optional.empty(), failure, detail, millis);
+        return new Exchange(request, Optional.empty(), failure, detail, millis, Optional.empty());
+    }
+
+    /** The HTTPS handshake failed, for the reason {@code verdict} names. */
+    static Exchange tlsFailed(String request, TlsVerdict verdict, String detail, long millis) {
+        return new Exchange(request, Optional.empty(), Failure.TLS, detail, millis, Optional.of(verdict));
     }
 
     public boolean answered() {

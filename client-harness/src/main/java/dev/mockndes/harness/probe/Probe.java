@@ -51,7 +51,7 @@ public final class Probe {
     public Probe(DeviceTarget target, String enrolDevice, Optional<AdminLogon> adminLogon) {
         this.target = target;
         this.enrolDevice = enrolDevice;
-        this.http = new RawHttp(target.timeout(), BROWSER);
+        this.http = new RawHttp(target.timeout(), BROWSER, target.tlsTrust().socketFactory());
         this.adminLogon = adminLogon;
     }
 
@@ -60,7 +60,8 @@ public final class Probe {
         reach(url);
         Exchange browse = http.get(url);
         browseFinding(browse);
-        if (browse.failure() == Exchange.Failure.HOST_NOT_FOUND || browse.failure() == Exchange.Failure.REFUSED) {
+        if (browse.failure() == Exchange.Failure.HOST_NOT_FOUND || browse.failure() == Exchange.Failure.REFUSED
+                || browse.failure() == Exchange.Failure.TLS) {
             Observations seen = new Observations(browse, browse, Set.of(), browse, Optional.empty(), List.of(), List.of(), Optional.empty(),
                     Optional.empty());
             return new ProbeReport(url, findings, Diagnoser.diagnose(seen, new Date()));

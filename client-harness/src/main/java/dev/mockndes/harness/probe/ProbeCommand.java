@@ -44,6 +44,10 @@ public final class ProbeCommand implements Callable<Integer> {
     @Option(names = "--admin-password", description = "The password of --admin-user.")
     String adminPassword;
 
+    @Option(names = "--tls-trust", paramLabel = "FILE", description = "For an https:// URL: trust only the CA certificates in "
+            + "FILE (PEM or DER), as a device whose MDM installed them. Default: the system's trust store.")
+    java.nio.file.Path tlsTrust;
+
     @Option(names = "--json", description = "Print the report as one JSON object.")
     boolean json;
 
@@ -62,8 +66,14 @@ public final class ProbeCommand implements Callable<Integer> {
                     + "log on to mscep_admin, or neither");
         }
         Optional<AdminLogon> logon = Optional.ofNullable(adminUser).map(user -> new AdminLogon(user, adminPassword));
-        ProbeReport report = new Probe(new DeviceTarget(url, Optional.ofNullable(challenge), Optional.ofNullable(caSha256), timeout), device,
-                logon).run();
+        dev.mockndes.harness.device.TlsTrust trust;
+        try {
+            trust = tlsTrust == null ? dev.mockndes.harness.device.TlsTrust.system() : dev.mockndes.harness.device.TlsTrust.fromFile(tlsTrust);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--tls-trust " + e.getMessage());
+        }
+        ProbeReport report = new Probe(new DeviceTarget(url, Optional.ofNullable(challenge), Optional.ofNullable(caSha256), timeout,
+                trust), device, logon).run();
         spec.commandLine().getOut().print(json ? report.json() + System.lineSeparator() : report.text());
         spec.commandLine().getOut().flush();
         return report.healthy() ? 0 : 1;

@@ -20,7 +20,10 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
+import dev.mockndes.harness.device.TlsVerdict;
 
 /**
  * One HTTP/1.1 request per connection ({@code Connection: close}), sent and read by hand so the
@@ -30,10 +33,13 @@ import javax.net.ssl.SSLSocketFactory;
 final class RawHttp {
     private final Duration timeout;
     private final String userAgent;
+    private final SSLSocketFactory tls;
 
-    RawHttp(Duration timeout, String userAgent) {
+    /** @param tls the client side of https: whom it trusts; it checks the host name as browsers do */
+    RawHttp(Duration timeout, String userAgent, SSLSocketFactory tls) {
         this.timeout = timeout;
         this.userAgent = userAgent;
+        this.tls = tls;
     }
 
     /** GET {@code uri} exactly as given (the query is sent raw). */
@@ -41,11 +47,9 @@ final class RawHttp {
         String target = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
         String label = "GET " + (target.length() > 120 ? target.substring(0, 120) + "... (" + target.length() + " chars)" : target);
         long start = System.nanoTime();
-        boolean tls = "https".equalsIgnoreCase(uri.getScheme());
-        int port = uri.getPort() != -1 ? uri.getPort() : tls ? 443 : 80;
-        try (Socket socket = tls ? SSLSocketFactory.getDefault().createSocket() : new Socket()) {
-            socket.connect(new InetSocketAddress(uri.getHost(), port), (int) timeout.toMillis());
-            socket.setSoTimeout((int) timeout.toMillis());
+        boolean https = "https".equalsIgnoreCase(uri.getScheme());
+        int port = uri.getPort() != -1 ? uri.getPort() : https ? 443 : 80;
+        try (Socket plain = connected(uri.getHost(), port); Socket socket = https ? overTls(plain, uri.getHost(), port) : plain) {
             String host = uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
             String request = "GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\nUser-Agent: " + userAgent
                     + "\r\nAccept: */*\r\nConnection: close\r\n\r\n";
@@ -63,12 +67,35 @@ final class RawHttp {
         } catch (EOFException e) {
             return Exchange.failed(label, Exchange.Failure.CLOSED, "the server closed the connection without answering", elapsed(start));
         } catch (SSLException e) {
-            return Exchange.failed(label, Exchange.Failure.TLS, String.valueOf(e.getMessage()), elapsed(start));
+            TlsVerdict verdict = TlsVerdict.of(e);
+            return Exchange.tlsFailed(label, verdict, verdict.explain(e), elapsed(start));
         } catch (SocketException e) {
             return Exchange.failed(label, Exchange.Failure.RESET, "the connection was reset (" + e.getMessage() + ")", elapsed(start));
         } catch (IOException e) {
             return Exchange.failed(label, Exchange.Failure.CLOSED, String.valueOf(e.getMessage()), elapsed(start));
         }
+    }
+
+    private Socket connected(String host, int port) throws IOException {
+        Socket plain = new Socket();
+        try {
+            plain.connect(new InetSocketAddress(host, port), (int) timeout.toMillis());
+            plain.setSoTimeout((int) timeout.toMillis());
+            return plain;
+        } catch (IOException e) {
+            plain.close();
+            throw e;
+        }
+    }
+
+    /** TLS over a connected socket, with SNI and the https host name check, handshaken. */
+    private Socket overTls(Socket plain, String host, int port) throws IOException {
+        SSLSocket socket = (SSLSocket) tls.createSocket(plain, host, port, true);
+        SSLParameters parameters = socket.getSSLParameters();
+        parameters.setEndpointIdentificationAlgorithm("HTTPS");
+        socket.setSSLParameters(parameters);
+        socket.startHandshake();
+        return socket;
     }
 
     private static HttpAnswer read(InputStream in) throws IOException {

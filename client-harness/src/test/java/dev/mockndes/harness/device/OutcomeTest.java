@@ -20,6 +20,7 @@ class OutcomeTest {
             case TIMEOUT -> new Outcome.Timeout("");
             case INVALID_RESPONSE -> new Outcome.InvalidResponse("");
             case DEVICE_REFUSED -> new Outcome.DeviceRefused("");
+            case TLS_FAILURE -> new Outcome.TlsFailure("");
         };
     }
 
