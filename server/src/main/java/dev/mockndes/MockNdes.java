@@ -17,6 +17,7 @@ import dev.mockndes.scenario.ScenarioApproval;
 import dev.mockndes.scep.ScepOperations;
 import java.util.Optional;
 import dev.mockndes.ndes.auth.AdminUser;
+import dev.mockndes.enroll.ChallengeMode;
 import dev.mockndes.enroll.ChallengeSettings;
 import dev.mockndes.config.ServerConfig;
 import dev.mockndes.enroll.ChallengePolicy;
@@ -37,6 +38,10 @@ import dev.mockndes.ndes.log.NdesLogs;
 import dev.mockndes.ndes.log.WindowsEvent;
 import dev.mockndes.ndes.FolderRedirect;
 import dev.mockndes.ndes.NdesEvents;
+import dev.mockndes.ndes.connector.ConnectorChallenges;
+import dev.mockndes.ndes.connector.ConnectorReporting;
+import dev.mockndes.ndes.connector.ConnectorSinks;
+import dev.mockndes.ndes.connector.IntuneConnector;
 import dev.mockndes.enroll.FailedRequests;
 import dev.mockndes.ndes.NdesPages;
 import dev.mockndes.config.TlsSettings;
@@ -183,8 +188,11 @@ public final class MockNdes implements AutoCloseable {
             FidelitySettings fidelity = config.ndes().fidelity();
             NdesEvents ndesEvents = new NdesEvents(logs.events()::write, clock);
             FailedRequests failedRequests = new FailedRequests(clock);
-            var enroller = EnrolmentChain.of(policy(challenge, passwords, intune), ndesEvents, queue,
+            IntuneConnector connector = new IntuneConnector(ConnectorSinks.of(logs), clock, hostAddress(config.bind()));
+            var chain = EnrolmentChain.of(policy(challenge, passwords, intune), new ConnectorChallenges(connector, ndesEvents), queue,
                     fidelity.badChallengeFailInfo());
+            // In intune mode the connector reports each certificate issued (its Notify call).
+            var enroller = challenge.mode() == ChallengeMode.INTUNE ? new ConnectorReporting(chain, connector) : chain;
             CrlIssuer crls = new CrlIssuer(pki.ca().credential(), certificates, clock);
             Optional<NextCa> nextCa = protocol.nextCa() ? Optional.of(config.storage().dataDir()
                     .map(dir -> NextCaFolder.open(dir, pki, config.pki(), clock))
@@ -214,7 +222,8 @@ public final class MockNdes implements AutoCloseable {
             Optional<ServerTls> siteTls = tls(config, pki, clock);
             site = HttpListener.bind(loops, config.bind(), config.port(), iis,
                     new IisLogObserver(logs.iis()::write, logs.httpErr()::write, clock), "Microsoft-IIS/10.0", scenario,
-                    new MscepOverrides(new ForcedReplies(pki, config.pki(), clock), workers, failedRequests, ndesEvents), journal,
+                    new MscepOverrides(new ForcedReplies(pki, config.pki(), clock), workers, failedRequests, ndesEvents, connector,
+                            fidelity.badChallengeFailInfo()), journal,
                     siteTls.map(setUp -> setUp.withHandshakesOn(workers)), fidelity.httpSysLimits(),
                     // A scenario's error mode wins while it is in force.
                     () -> scenario.current().errorPagesMode().orElse(fidelity.errorPages()));
@@ -415,6 +424,16 @@ public final class MockNdes implements AutoCloseable {
     /** Thumbprints of the trust anchor (the root in a two-tier PKI), the values MDM profiles are given. */
     public Thumbprints caThumbprints() {
         return Thumbprints.of(Certificates.encoded(pki.trustAnchor()));
+    }
+
+    /** The address the server's own logs name it by: the bind address, 127.0.0.1 for a wildcard or a name that does not resolve. */
+    private static String hostAddress(String bind) {
+        try {
+            InetAddress address = InetAddress.getByName(bind);
+            return address.isAnyLocalAddress() ? "127.0.0.1" : address.getHostAddress();
+        } catch (java.net.UnknownHostException e) {
+            return "127.0.0.1";
+        }
     }
 
     private static String baseUrl(String scheme, InetSocketAddress address) {

@@ -11,6 +11,7 @@ import dev.mockndes.fault.GatewayTimeout;
 import dev.mockndes.fault.Hang;
 import dev.mockndes.fault.HttpSysError;
 import dev.mockndes.fault.IisError;
+import dev.mockndes.fault.ConnectorRefusal;
 import dev.mockndes.fault.ScepFailureFault;
 import dev.mockndes.fault.TruncatedBody;
 import dev.mockndes.fault.WrongContentType;
@@ -102,6 +103,21 @@ class FaultInjectionTest {
                 .enrol(device.identity(), device.keys().getPrivate(), device.csr());
         assertThat(response.isFailure()).isTrue();
         assertThat(response.getFailInfo()).isEqualTo(FailInfo.badRequest);
+    }
+
+    @Test
+    void aConnectorRefusalWritesTheConnectorsCallThenFailsTheEnrolmentInAnyChallengeMode() throws Exception {
+        use(new ConnectorRefusal("intermediate-in-root"));
+        assertThat(get(CAPS).status()).as("other operations pass").isEqualTo(200);
+        assertThat(get("/certsrv/mscep/mscep.dll?operation=PKIOperation&message=bm90IHNjZXA%3D").status())
+                .as("a message that is not SCEP is refused before the connector is asked").isEqualTo(400);
+        DeviceIdentity device = DeviceIdentity.create("connector-faulted", Optional.empty(), 1024);
+        EnrollmentResponse response = JscepClients.forUrl(ndes.scepUrl(), ndes.server().caThumbprints().sha256())
+                .enrol(device.identity(), device.keys().getPrivate(), device.csr());
+        assertThat(response.getFailInfo()).isEqualTo(FailInfo.badRequest);
+        ndes.server().logs().awaitWritten();
+        assertThat(ndes.iisLog()).filteredOn(line -> line.contains("/CertificateRegistrationSvc/Certificate/VerifyRequest"))
+                .singleElement().satisfies(line -> assertThat(line).contains(" NDES_Plugin - 403 16 2148204809 "));
     }
 
     @Test

@@ -13,6 +13,8 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.EnumMap;
 import java.util.function.Supplier;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -107,17 +109,25 @@ public final class MockNdesExtension implements BeforeAllCallback, AfterAllCallb
 
     /** IIS log lines (W3C format, as in {@code u_exYYMMDD.log}) written since the last reset, oldest first. */
     public List<String> iisLog() {
-        return running().iis.since(server().admin().recentLines(NdesLog.IIS));
+        return log(NdesLog.IIS);
     }
 
     /** HTTPERR log lines written since the last reset, oldest first. */
     public List<String> httpErrLog() {
-        return running().httpErr.since(server().admin().recentLines(NdesLog.HTTPERR));
+        return log(NdesLog.HTTPERR);
     }
 
     /** Windows events (one JSON object per line) raised since the last reset, oldest first. */
     public List<String> events() {
-        return running().events.since(server().admin().recentLines(NdesLog.EVENTS));
+        return log(NdesLog.EVENTS);
+    }
+
+    /**
+     * The lines of any log the admin API serves, written since the last reset, oldest first: e.g.
+     * {@code log(NdesLog.NDES_PLUGIN)} for the Intune connector's NDESPlugin.log in {@code intune} mode.
+     */
+    public List<String> log(NdesLog log) {
+        return running().marks().get(log).since(server().admin().recentLines(log));
     }
 
     /**
@@ -218,7 +228,7 @@ public final class MockNdesExtension implements BeforeAllCallback, AfterAllCallb
                 throw new IllegalStateException("mock-ndes could not start: " + e.getMessage()
                         + "; check the builder's settings (data folder, log folder, imported CA)", e);
             }
-            running = new Running(server, config, owner, 0, LogMark.NONE, LogMark.NONE, LogMark.NONE).marked();
+            running = new Running(server, config, owner, 0, Map.of()).marked();
         }
     }
 
@@ -238,12 +248,14 @@ public final class MockNdesExtension implements BeforeAllCallback, AfterAllCallb
     }
 
     /** The server and where the current test's view of its logs and certificates begins. */
-    private record Running(MockNdes server, ServerConfig config, String owner, long issuedBefore, LogMark iis, LogMark httpErr,
-                           LogMark events) {
+    private record Running(MockNdes server, ServerConfig config, String owner, long issuedBefore, Map<NdesLog, LogMark> marks) {
         Running marked() {
             LocalAdmin admin = server.admin();
-            return new Running(server, config, owner, admin.certificates(0).count(), LogMark.at(admin.recentLines(NdesLog.IIS)),
-                    LogMark.at(admin.recentLines(NdesLog.HTTPERR)), LogMark.at(admin.recentLines(NdesLog.EVENTS)));
+            Map<NdesLog, LogMark> now = new EnumMap<>(NdesLog.class);
+            for (NdesLog log : NdesLog.values()) {
+                now.put(log, LogMark.at(admin.recentLines(log)));
+            }
+            return new Running(server, config, owner, admin.certificates(0).count(), now);
         }
     }
 }

@@ -45,6 +45,8 @@ public final class AdminApi {
                 .on("GET", NdesLog.IIS.path(), new ShowRecentLines(admin, NdesLog.IIS))
                 .on("GET", NdesLog.HTTPERR.path(), new ShowRecentLines(admin, NdesLog.HTTPERR))
                 .on("GET", NdesLog.EVENTS.path(), new ShowRecentLines(admin, NdesLog.EVENTS))
+                .on("GET", NdesLog.NDES_PLUGIN.path(), new ShowRecentLines(admin, NdesLog.NDES_PLUGIN))
+                .on("GET", NdesLog.CERTIFICATE_REGISTRATION_POINT.path(), new ShowRecentLines(admin, NdesLog.CERTIFICATE_REGISTRATION_POINT))
                 .on("GET", "/requests", request -> Json.ok(parts.journal().entries()))
                 .on("GET", "/scenarios", new ListScenarios(admin))
                 .on("GET", "/scenario", new ShowScenario(admin))

@@ -190,6 +190,8 @@ public final class LocalAdmin implements Admin {
             case IIS -> logs.iis();
             case HTTPERR -> logs.httpErr();
             case EVENTS -> logs.events();
+            case NDES_PLUGIN -> logs.ndesPlugin();
+            case CERTIFICATE_REGISTRATION_POINT -> logs.certificateRegistrationPoint();
         };
     }
 }

@@ -4,7 +4,11 @@ package dev.mockndes.admin;
 public enum NdesLog {
     IIS("/logs/iis", "text/plain"),
     HTTPERR("/logs/httperr", "text/plain"),
-    EVENTS("/events", "application/x-ndjson");
+    EVENTS("/events", "application/x-ndjson"),
+    /** The Intune policy module's NDESPlugin.log. */
+    NDES_PLUGIN("/logs/ndes-plugin", "text/plain"),
+    /** The certificate registration point's CertificateRegistrationPoint.svclog, one XML record per line. */
+    CERTIFICATE_REGISTRATION_POINT("/logs/certificate-registration-point", "text/plain");
 
     private final String path;
     private final String contentType;

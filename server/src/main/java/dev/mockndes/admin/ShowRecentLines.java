@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
 
-/** {@code GET /logs/iis}, {@code /logs/httperr}, {@code /events}: the newest lines of one log, oldest first; {@code ?lines=N} keeps the last N. */
+/** {@code GET /logs/iis}, {@code /logs/httperr}, {@code /events}, {@code /logs/ndes-plugin}, {@code /logs/certificate-registration-point}: the newest lines of one log, oldest first; {@code ?lines=N} keeps the last N. */
 final class ShowRecentLines implements Function<WebRequest, WebResponse> {
     private final Admin admin;
     private final NdesLog log;

@@ -79,6 +79,8 @@ final class ReadyFile {
         files.put("iis", LogLayout.iisFile(logs, LocalDate.now(Clock.systemUTC())).toString());
         files.put("httpErr", LogLayout.httpErrFile(logs).toString());
         files.put("events", LogLayout.eventsFile(logs).toString());
+        files.put("ndesPlugin", LogLayout.ndesPluginFile(logs).toString());
+        files.put("certificateRegistrationPoint", LogLayout.certificateRegistrationPointFile(logs).toString());
         document.put("logs", files);
         document.put("scenario", ndes.admin().scenario().name());
         document.put("pid", ProcessHandle.current().pid());

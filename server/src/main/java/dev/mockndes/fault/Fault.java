@@ -29,6 +29,7 @@ public sealed interface Fault permits
         CaCertificatesVariant,
         GeneralPage,
         CapsAnswer,
+        ConnectorRefusal,
         CaRefusalFault,
         AdminPasswordUndecryptable,
         AdminGateway,

@@ -1,5 +1,6 @@
 package dev.mockndes.fault;
 
+import dev.mockndes.ndes.connector.ConnectorOutcome;
 import dev.mockndes.pki.CaCertVariant;
 import dev.mockndes.pki.RaVariant;
 import dev.mockndes.protocol.FailInfo;
@@ -44,6 +45,12 @@ public interface FaultInjector {
 
     /** Answer a PKIOperation with a signed FAILURE CertRep carrying {@code failInfo}. Other operations proceed normally. */
     void scepFailure(FailInfo failInfo);
+
+    /**
+     * Answer a PKIOperation as NDES does when the Intune connector's verification comes to
+     * {@code outcome}: the connector's log lines, then a signed FAILURE CertRep. Other operations proceed normally.
+     */
+    void connectorRefusal(ConnectorOutcome outcome);
 
     /** Answer a PKIOperation as NDES does when the CA does not issue, as {@code refusal} says. Other operations proceed normally. */
     void refuseAtCa(dev.mockndes.ndes.CaRefusal refusal);

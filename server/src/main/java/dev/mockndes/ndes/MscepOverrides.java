@@ -1,5 +1,7 @@
 package dev.mockndes.ndes;
 
+import dev.mockndes.ndes.connector.ConnectorOutcome;
+import dev.mockndes.ndes.connector.IntuneConnector;
 import dev.mockndes.enroll.FailedRequests;
 import dev.mockndes.pki.CaCertVariant;
 import dev.mockndes.pki.RaVariant;
@@ -24,25 +26,35 @@ public final class MscepOverrides implements ScepOverrides {
     private final ScepCalls calls;
     private final FailedRequests failedRequests;
     private final NdesEvents events;
-
-    public MscepOverrides(ForcedReplies replies, Executor workers) {
-        this(replies, workers, new FailedRequests(java.time.Clock.systemUTC()), NdesEvents.NONE);
-    }
+    private final IntuneConnector connector;
+    private final FailInfo badChallenge;
 
     /**
      * @param failedRequests where the CA keeps the requests it denies
      * @param events         raises Event 31 (NDES) and Event 53 (CA) for refusals at the CA
+     * @param connector      writes the connector's side of a forced connector refusal
+     * @param badChallenge   the failInfo NDES answers a refused challenge with (the server's setting)
      */
-    public MscepOverrides(ForcedReplies replies, Executor workers, FailedRequests failedRequests, NdesEvents events) {
+    public MscepOverrides(ForcedReplies replies, Executor workers, FailedRequests failedRequests, NdesEvents events,
+                          IntuneConnector connector, FailInfo badChallenge) {
         this.replies = replies;
         this.calls = new ScepCalls(workers);
         this.failedRequests = failedRequests;
         this.events = events;
+        this.connector = connector;
+        this.badChallenge = badChallenge;
     }
 
     @Override
     public Optional<CompletionStage<WebResponse>> refuse(WebRequest request, FailInfo failInfo) {
         return when(request, Operation.PKI_OPERATION).map(r -> calls.onMessage(r, der -> replies.refuse(der, failInfo)));
+    }
+
+    /** A message that is not SCEP at all is refused before the connector is asked, as NDES would. */
+    @Override
+    public Optional<CompletionStage<WebResponse>> connectorRefuses(WebRequest request, ConnectorOutcome outcome) {
+        return when(request, Operation.PKI_OPERATION).map(r -> calls.onMessage(r, der -> replies.refuse(der, badChallenge,
+                transactionId -> connector.verify(outcome, "transaction " + transactionId, outcome.word()))));
     }
 
     /** The FAILURE is built first, so a request that is not SCEP gets its 400 and leaves no event behind. */

@@ -12,15 +12,12 @@ import java.time.Clock;
 import java.util.function.Consumer;
 
 /**
- * The Windows events NDES and the Intune connector raise for challenge decisions, so a demo can
- * show what Event Viewer would. Event 29 and its text are NDES's; the connector events use the
- * legacy connector's ids (20500 verified, 20501 rejected) with our own wording except for the
- * documented CRPSCEPChallenge_Expired code.
+ * The Windows events NDES raises for its own challenge decisions and for envelopes it cannot open,
+ * so a demo can show what Event Viewer would. Event 29 and its text are NDES's. In {@code intune}
+ * mode the connector decides, and its events are written by {@code ndes.connector.IntuneConnector}.
  */
 public final class NdesEvents implements ChallengeListener {
     public static final String NDES_SOURCE = "Microsoft-Windows-NetworkDeviceEnrollmentService";
-    public static final String CONNECTOR_LOG = "Microsoft-Intune-CertificateConnectors/Admin";
-    public static final String CONNECTOR_SOURCE = "Microsoft-Intune-CertificateConnectors";
     public static final int PASSWORD_NOT_VERIFIED = 29;
     public static final int CANNOT_DECRYPT = 18;
     /** The service cannot start for this request; with 0x8009000b the EncryptedPassword key is unusable. */
@@ -34,8 +31,6 @@ public final class NdesEvents implements ChallengeListener {
     public static final int CA_DENIED = 53;
     /** Raises nothing. */
     public static final NdesEvents NONE = new NdesEvents(event -> { }, Clock.systemUTC());
-    public static final int CONNECTOR_VERIFIED = 20500;
-    public static final int CONNECTOR_REJECTED = 20501;
 
     private final Consumer<WindowsEvent> sink;
     private final Clock clock;
@@ -45,13 +40,9 @@ public final class NdesEvents implements ChallengeListener {
         this.clock = clock;
     }
 
+    /** NDES logs nothing for an accepted password. */
     @Override
     public void accepted(ChallengeMode mode, EnrolmentRequest request) {
-        if (mode == ChallengeMode.INTUNE) {
-            sink.accept(new WindowsEvent(clock.instant(), CONNECTOR_LOG, CONNECTOR_SOURCE, CONNECTOR_VERIFIED,
-                    EventLevel.INFORMATION, "CRPVerifyMetric_Success: the challenge of transaction " + request.transactionId()
-                    + " was verified for " + request.csr().getSubject() + "."));
-        }
     }
 
     /** Event 18: a request encrypted to another certificate than CEP Encryption. */
@@ -102,13 +93,6 @@ public final class NdesEvents implements ChallengeListener {
 
     @Override
     public void refused(ChallengeRefusal refusal, EnrolmentRequest request) {
-        if (refusal.mode() == ChallengeMode.INTUNE) {
-            String code = refusal.cause().equals("expired") ? "0x00000411 CRPSCEPChallenge_Expired" : refusal.cause();
-            sink.accept(new WindowsEvent(clock.instant(), CONNECTOR_LOG, CONNECTOR_SOURCE, CONNECTOR_REJECTED, EventLevel.WARNING,
-                    "The SCEP challenge of transaction " + request.transactionId() + " for " + request.csr().getSubject()
-                            + " was rejected: " + code + " (" + refusal.reason() + ")."));
-            return;
-        }
         sink.accept(new WindowsEvent(clock.instant(), WindowsEvent.APPLICATION, NDES_SOURCE, PASSWORD_NOT_VERIFIED, EventLevel.ERROR,
                 "The password in the certificate request cannot be verified. It may have been used already. "
                         + "Obtain a new password to submit with this request."));

@@ -1,5 +1,6 @@
 package dev.mockndes.ndes;
 
+import dev.mockndes.ndes.connector.ConnectorOutcome;
 import dev.mockndes.pki.CaCertVariant;
 import dev.mockndes.pki.RaVariant;
 import dev.mockndes.protocol.FailInfo;
@@ -16,6 +17,12 @@ public interface ScepOverrides {
 
     /** A FAILURE CertRep carrying {@code failInfo}, when {@code request} is a PKIOperation. */
     java.util.Optional<CompletionStage<WebResponse>> refuse(WebRequest request, FailInfo failInfo);
+
+    /**
+     * When {@code request} is a PKIOperation: the Intune connector's verification written as coming
+     * to {@code outcome}, then the FAILURE CertRep NDES answers a refused challenge with.
+     */
+    java.util.Optional<CompletionStage<WebResponse>> connectorRefuses(WebRequest request, ConnectorOutcome outcome);
 
     /**
      * What NDES answers when the CA does not issue, when {@code request} is a PKIOperation: a FAILURE
@@ -43,6 +50,10 @@ public interface ScepOverrides {
     /** No SCEP application behind the listener: every request proceeds normally. */
     ScepOverrides NONE = new ScepOverrides() {
         public java.util.Optional<CompletionStage<WebResponse>> refuse(WebRequest request, FailInfo failInfo) {
+            return java.util.Optional.empty();
+        }
+
+        public java.util.Optional<CompletionStage<WebResponse>> connectorRefuses(WebRequest request, ConnectorOutcome outcome) {
             return java.util.Optional.empty();
         }
 

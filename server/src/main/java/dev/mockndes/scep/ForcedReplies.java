@@ -49,6 +49,19 @@ public final class ForcedReplies {
     }
 
     /**
+     * A FAILURE CertRep carrying {@code failInfo}, after telling {@code refused} the transactionID of
+     * the request it refuses (for the logs of whoever refused it).
+     *
+     * @throws ScepRequestException when the bytes are not a SCEP message that can be answered at all
+     */
+    public ScepResponse refuse(byte[] message, FailInfo failInfo, java.util.function.Consumer<String> refused)
+            throws ScepRequestException {
+        SignedPkiMessage request = reader.read(message);
+        refused.accept(request.transactionIdText());
+        return new ScepResponse(ContentTypes.PKI_MESSAGE, writer.failure(request, failInfo));
+    }
+
+    /**
      * A FAILURE CertRep carrying {@code failInfo}, whose szOID_ENROLL_SCEP_ERROR is {@code hresult}: the
      * error NDES met on its way to the CA.
      *

@@ -1,5 +1,6 @@
 package dev.mockndes.transport;
 
+import dev.mockndes.ndes.connector.ConnectorOutcome;
 import dev.mockndes.ndes.ScepOverrides;
 import dev.mockndes.fault.FaultInjector;
 import dev.mockndes.pki.CaCertVariant;
@@ -82,6 +83,11 @@ final class NettyFaultInjector implements FaultInjector {
     @Override
     public void scepFailure(FailInfo failInfo) {
         answerOrProceed(overrides.refuse(exchange.request, failInfo), 400, "");
+    }
+
+    @Override
+    public void connectorRefusal(ConnectorOutcome outcome) {
+        answerOrProceed(overrides.connectorRefuses(exchange.request, outcome), 400, "");
     }
 
     @Override

@@ -60,7 +60,7 @@ public record IisErrorPage(int status, int substatus, long win32Status, String r
      * IIS's custom error page for a remote client: the short "500 - Internal server error." page, with
      * IIS's own heading and sentence for the statuses NDES answers with, the reason phrase otherwise.
      */
-    static byte[] customHtml(int status) {
+    public static byte[] customHtml(int status) {
         String heading = switch (status) {
             case 401 -> "401 - Unauthorized: Access is denied due to invalid credentials.";
             case 403 -> "403 - Forbidden: Access is denied.";

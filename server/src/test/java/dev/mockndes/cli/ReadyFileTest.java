@@ -44,6 +44,8 @@ class ReadyFileTest {
             assertThat(Path.of(ready.at("/logs/dir").asText())).isEqualTo(server.logDir());
             assertThat(ready.at("/logs/iis").asText()).contains("W3SVC1").endsWith(".log");
             assertThat(ready.at("/logs/events").asText()).endsWith("events.jsonl");
+            assertThat(ready.at("/logs/ndesPlugin").asText()).endsWith("NDESPlugin.log");
+            assertThat(ready.at("/logs/certificateRegistrationPoint").asText()).endsWith("CertificateRegistrationPoint.svclog");
             assertThat(ready.get("scenario").asText()).isEqualTo("healthy");
             assertThat(ready.get("pid").asLong()).isPositive();
             assertThat(ready.get("version").asText()).isEqualTo(server.version());

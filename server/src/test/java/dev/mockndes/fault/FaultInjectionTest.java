@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import dev.mockndes.fault.RecordingInjector.Call;
 import dev.mockndes.ndes.NdesPages;
 import dev.mockndes.pki.RaVariant;
+import dev.mockndes.ndes.connector.ConnectorOutcome;
 import dev.mockndes.protocol.FailInfo;
 import dev.mockndes.web.IisErrorPage;
 import dev.mockndes.web.WebResponse;
@@ -39,6 +40,7 @@ class FaultInjectionTest {
             entry(WrongContentType.class, FaultInjectionTest::wrongContentTypeOverridesTheContentType),
             entry(TruncatedBody.class, FaultInjectionTest::truncatedBodyCutsTheBodyAtTheFraction),
             entry(ScepFailureFault.class, FaultInjectionTest::scepFailureAnswersFailureWithTheFailInfo),
+            entry(ConnectorRefusal.class, FaultInjectionTest::connectorRefusalHandsTheOutcomeToTheConnector),
             entry(PendingForever.class, FaultInjectionTest::pendingAnswersPending),
             entry(SlowBody.class, FaultInjectionTest::slowBodySendsAtTheRate),
             entry(Garbage.class, FaultInjectionTest::garbageSendsTheBytesThenCloses),
@@ -141,6 +143,14 @@ class FaultInjectionTest {
     static void scepFailureAnswersFailureWithTheFailInfo() {
         assertThat(only(new ScepFailureFault("badRequest"))).isEqualTo(new Call("scepFailure", FailInfo.BAD_REQUEST));
         assertThat(only(new ScepFailureFault("badTime"))).isEqualTo(new Call("scepFailure", FailInfo.BAD_TIME));
+    }
+
+    static void connectorRefusalHandsTheOutcomeToTheConnector() {
+        assertThat(only(new ConnectorRefusal("intermediate-in-root")))
+                .isEqualTo(new Call("connectorRefusal", ConnectorOutcome.INTERMEDIATE_IN_ROOT));
+        assertThat(only(new ConnectorRefusal("signing-cert-missing")))
+                .isEqualTo(new Call("connectorRefusal", ConnectorOutcome.SIGNING_CERT_MISSING));
+        assertThatThrownBy(() -> new ConnectorRefusal("verified")).hasMessageContaining("challenge-expired");
     }
 
     static void caRefusalRefusesAtTheCaWithItsCodesAndAnswer() {

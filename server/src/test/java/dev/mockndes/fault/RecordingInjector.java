@@ -1,5 +1,6 @@
 package dev.mockndes.fault;
 
+import dev.mockndes.ndes.connector.ConnectorOutcome;
 import dev.mockndes.pki.RaVariant;
 import dev.mockndes.protocol.FailInfo;
 import dev.mockndes.web.WebResponse;
@@ -51,6 +52,11 @@ final class RecordingInjector implements FaultInjector {
     /** How often the fault drew from the random source. */
     int draws() {
         return draws;
+    }
+
+    @Override
+    public void connectorRefusal(ConnectorOutcome outcome) {
+        calls.add(new Call("connectorRefusal", outcome));
     }
 
     @Override

@@ -129,6 +129,30 @@ public enum Cause {
             "NDES answers every operation but refuses the certificate request: the policy module did not accept the challenge "
                     + "(expired, already used, or not verifiable by the connector).",
             "Read the connector's and CertificateRegistrationSvc's logs for the reason, fix it, and retry with a fresh challenge."),
+    CONNECTOR_CHALLENGE_EXPIRED("connector-challenge-expired", "The Intune connector rejected the challenge as expired",
+            "Not visible from outside (every connector-side refusal looks the same to a device): when the "
+                    + "challenge has expired, NDESPlugin.log says \"Verify challenge returns false\" and the connector's Admin log "
+                    + "has event 20501 with code 0x00000411 (CRPSCEPChallenge_Expired).",
+            "On the NDES server read NDESPlugin.log and the connector events; for 0x00000411 let the device fetch a fresh "
+                    + "challenge (sync it) and check the server's clock."),
+    CONNECTOR_CHALLENGE_MISMATCH("connector-challenge-mismatch", "The Intune connector rejected a challenge issued for another request",
+            "Not visible from outside: the connector's verification failed in phase 3 (CertificateRegistrationPoint.svclog), "
+                    + "event 20501; the request's subject or SANs differ from what the challenge was issued for, or it was used.",
+            "Compare the request's subject and SANs with the SCEP profile, stop replays, retry with a fresh challenge."),
+    CONNECTOR_INTERMEDIATE_IN_ROOT("connector-intermediate-in-root",
+            "The connector's verification call is refused by IIS (403.16): an intermediate CA is in the Trusted Root store",
+            "Not visible from outside: the IIS log on NDES shows POST /CertificateRegistrationSvc/Certificate/VerifyRequest "
+                    + "403 16 2148204809 and NDESPlugin.log the page \"403 - Forbidden: Access is denied.\".",
+            "Move certificates whose issuer differs from their subject out of the computer's Trusted Root store, restart IIS."),
+    CONNECTOR_SERVICE_ERROR("connector-service-error", "CertificateRegistrationSvc answers the connector with HTTP 500",
+            "Not visible from outside: the IIS log on NDES shows POST /CertificateRegistrationSvc/Certificate/VerifyRequest "
+                    + "500 0 0, with event 5009 (exit code 0x0000374) and event 1310 (event code 3007).",
+            "Give the CertificateRegistrationSvc pool's account write access to C:\\Windows\\Temp, recycle the pool, retry."),
+    CONNECTOR_SIGNING_CERT_MISSING("connector-signing-cert-missing", "The Intune connector cannot retrieve its signing certificate",
+            "Not visible from outside: CertificateRegistrationPoint.svclog says \"Signing certificate could not be retrieved\" "
+                    + "(m_safeCertContext is an invalid handle) and the connector logs event 20502 with code 0x00000409.",
+            "Restart the Intune Connector Service and check HKLM\\SOFTWARE\\Microsoft\\MicrosoftIntune\\NDESConnector\\"
+                    + "SigningCertificate; if it stays missing, fix the NDES server's path to the Intune service."),
     CA_UNREACHABLE("ca-unreachable", "NDES cannot reach the CA (RPC server unavailable, 0x800706BA)",
             "NDES answers GetCACaps and GetCACert from what it holds, but refuses every enrolment with NDES error 0x800706BA: "
                     + "its RPC call to the CA fails (CA service stopped, RPC ports blocked, or the service account cannot "

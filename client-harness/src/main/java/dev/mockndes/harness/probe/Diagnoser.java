@@ -162,7 +162,11 @@ final class Diagnoser {
             case "0x80004005" -> Diagnosis.of(Cause.TEMPLATE_NOT_SUPPORTED, evidence + "; the CA's reason is in Event 31 on the NDES "
                     + "server and in the CA's Failed Requests", Cause.CA_DENIED_KEY_TOO_SMALL, Cause.CA_DENIED_SUBJECT_NAME_INVALID,
                     Cause.CA_DENIED_REVOCATION_OFFLINE);
-            default -> Diagnosis.of(Cause.CHALLENGE_REJECTED, evidence);
+            // The connector's refusals look the same from the device: the NDES server's logs tell them apart.
+            default -> Diagnosis.of(Cause.CHALLENGE_REJECTED, evidence + "; the connector refused the challenge or could not "
+                            + "check it: look at NDESPlugin.log, CertificateRegistrationPoint.svclog and connector events 20501/20502 "
+                            + "on the NDES server", Cause.CONNECTOR_CHALLENGE_EXPIRED, Cause.CONNECTOR_CHALLENGE_MISMATCH,
+                    Cause.CONNECTOR_INTERMEDIATE_IN_ROOT, Cause.CONNECTOR_SERVICE_ERROR, Cause.CONNECTOR_SIGNING_CERT_MISSING);
         };
     }
 

@@ -25,4 +25,20 @@ public final class LogLayout {
     public static Path eventsFile(Path dir) {
         return dir.resolve("events.jsonl");
     }
+
+    /**
+     * {@code <dir>/NDESPolicyModule/NDESPlugin.log}: the Intune policy module's log, which a real
+     * legacy connector keeps under {@code %ProgramFiles%\Microsoft Intune\NDESPolicyModule\Logs}.
+     */
+    public static Path ndesPluginFile(Path dir) {
+        return dir.resolve("NDESPolicyModule").resolve("NDESPlugin.log");
+    }
+
+    /**
+     * {@code <dir>/NDESConnectorSvc/CertificateRegistrationPoint.svclog}: the certificate registration
+     * point's trace, kept by a real legacy connector under {@code %ProgramFiles%\Microsoft Intune\NDESConnectorSvc\Logs\Logs}.
+     */
+    public static Path certificateRegistrationPointFile(Path dir) {
+        return dir.resolve("NDESConnectorSvc").resolve("CertificateRegistrationPoint.svclog");
+    }
 }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 /**
- * The three logs of one mock NDES server over one shared {@link LineSink}, under a log directory
+ * The logs of one mock NDES server (IIS, HTTPERR, events, and the Intune connector's NDESPlugin.log and svclog) over one shared {@link LineSink}, under a log directory
  * laid out by {@link LogLayout}. Existing files are appended to, never truncated.
  */
 public final class NdesLogs implements AutoCloseable {
@@ -16,6 +16,8 @@ public final class NdesLogs implements AutoCloseable {
     private final TextLog<IisRequest> iis;
     private final TextLog<HttpErrEntry> httpErr;
     private final TextLog<WindowsEvent> events;
+    private final TextLog<TraceEntry> ndesPlugin;
+    private final TextLog<TraceEntry> certificateRegistrationPoint;
 
     NdesLogs(LineSink sink, Path dir, Clock clock, int recentLines) {
         LogFile httpErrFile = LogFile.windows(LogLayout.httpErrFile(dir), HttpErrFormat.header(clock.instant()));
@@ -24,6 +26,10 @@ public final class NdesLogs implements AutoCloseable {
         this.iis = new TextLog<>(sink, new IisDailyFiles(dir, clock), IisW3cFormat::line, recentLines);
         this.httpErr = new TextLog<>(sink, e -> httpErrFile, HttpErrFormat::line, recentLines);
         this.events = new TextLog<>(sink, e -> eventsFile, EventJsonFormat::line, recentLines);
+        LogFile pluginFile = LogFile.windows(LogLayout.ndesPluginFile(dir), java.util.List.of());
+        LogFile crpFile = LogFile.windows(LogLayout.certificateRegistrationPointFile(dir), java.util.List.of());
+        this.ndesPlugin = new TextLog<>(sink, e -> pluginFile, CmTraceFormat::line, recentLines);
+        this.certificateRegistrationPoint = new TextLog<>(sink, e -> crpFile, SvcLogFormat::line, recentLines);
     }
 
     /** Opens the logs under {@code dir} (created if missing), keeping {@value #DEFAULT_RECENT_LINES} recent lines each. */
@@ -50,6 +56,16 @@ public final class NdesLogs implements AutoCloseable {
 
     public TextLog<WindowsEvent> events() {
         return events;
+    }
+
+    /** The Intune policy module's NDESPlugin.log. */
+    public TextLog<TraceEntry> ndesPlugin() {
+        return ndesPlugin;
+    }
+
+    /** The certificate registration point's CertificateRegistrationPoint.svclog. */
+    public TextLog<TraceEntry> certificateRegistrationPoint() {
+        return certificateRegistrationPoint;
     }
 
     /** Lines that never reached their file: queue full, logs closed, or a failed write. */

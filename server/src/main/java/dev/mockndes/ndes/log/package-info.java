@@ -1,6 +1,7 @@
 /**
  * The logs a troubleshooter reads on a real NDES server: the IIS W3C site log, the HTTP.sys
- * HTTPERR log and the Windows event log (as JSON lines).
+ * HTTPERR log, the Windows event log (as JSON lines), and the Intune connector's NDESPlugin.log and
+ * CertificateRegistrationPoint.svclog.
  *
  * <pre>
  *  network thread                               writer thread (one, daemon)
@@ -13,6 +14,6 @@
  *         full → dropped++                       append, close (= flush)
  * </pre>
  *
- * {@link dev.mockndes.ndes.log.NdesLogs} opens all three over one shared sink.
+ * {@link dev.mockndes.ndes.log.NdesLogs} opens them all over one shared sink.
  */
 package dev.mockndes.ndes.log;
