@@ -58,6 +58,11 @@ public final class DataStores implements AutoCloseable {
         }
     }
 
+    /** Memory stores around a PKI generated elsewhere (an ephemeral CA whose keys were made ahead of the configuration). */
+    public static DataStores inMemory(Pki pki) {
+        return new DataStores(pki, new MemoryCertificateStore(), new MemoryPendingStore(), List.of());
+    }
+
     public Pki pki() {
         return pki;
     }
