@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 @Command(name = "floor", mixinStandardHelpOptions = true,
         description = "Measures this JVM's RSA-2048 private-key operations per second on one thread, and the enrolments/s that allows "
                 + "one core (" + CryptoFloor.PRIVATE_OPS_PER_ENROLMENT + " private-key operations each).",
-        footer = {"", "Example:", "  taskset -c 0 scep-harness floor --seconds 3 --json"})
+        footer = {"", "Run it pinned to the server's core, e.g. with taskset -c 0.", "", "Examples:", "  scep-harness floor",
+                "  scep-harness floor --seconds 5 --json"})
 public final class CryptoFloorCommand implements Callable<Integer> {
 
     @Option(names = "--seconds", defaultValue = "3", description = "How long to measure, after a short warm-up. Default: ${DEFAULT-VALUE}.")
