@@ -77,6 +77,15 @@ final class ServeCommand implements Callable<Integer> {
                         + ReadyFile.reason(e) + "; stopping (choose a writable --ready-file)");
                 return 1;
             }
+            if (exitWhenReady) {
+                spec.commandLine().getOut().println(readyLine(ndes, config));
+                spec.commandLine().getOut().flush();
+                printPhases(ndes);
+                if (ready != null) {
+                    ready.delete();
+                }
+                return 0; // closed by the try: a clean stop
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 if (ready != null) {
                     ready.delete(); // first: a script must not find the file of a server that no longer answers
@@ -88,16 +97,17 @@ final class ServeCommand implements Callable<Integer> {
             }, "mock-ndes-shutdown"));
             spec.commandLine().getOut().println(readyLine(ndes, config));
             spec.commandLine().getOut().flush();
-            if (verbose) {
-                spec.commandLine().getErr().println("mock-ndes: " + ndes.startup().report());
-                spec.commandLine().getErr().flush();
-            }
-            if (exitWhenReady) {
-                return 0;
-            }
+            printPhases(ndes);
             stopped.await();
         }
         return 0;
+    }
+
+    private void printPhases(MockNdes ndes) {
+        if (verbose) {
+            spec.commandLine().getErr().println("mock-ndes: " + ndes.startup().report());
+            spec.commandLine().getErr().flush();
+        }
     }
 
     static String readyLine(MockNdes ndes, ServerConfig config) {
