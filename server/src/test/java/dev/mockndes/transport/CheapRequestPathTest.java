@@ -27,7 +27,7 @@ class CheapRequestPathTest {
         HttpSysLimits limits = new HttpSysLimits(100, 200);
         HttpHeaders fits = new DefaultHttpHeaders().add("Host", "127.0.0.1:8080").add("User-Agent", "x".repeat(60));
         HttpHeaders longField = new DefaultHttpHeaders().add("Host", "h").add("Cookie", "c".repeat(97));
-        HttpHeaders longRequest = new DefaultHttpHeaders().add("A", "a".repeat(80)).add("B", "b".repeat(80));
+        HttpHeaders longRequest = new DefaultHttpHeaders().add("A", "a".repeat(80)).add("B", "b".repeat(80)).add("C", "c".repeat(80));
 
         for (HttpHeaders headers : List.of(fits, longField, longRequest)) {
             List<Integer> lines = headers.entries().stream().map(h -> h.getKey().length() + 2 + h.getValue().length()).toList();
