@@ -52,6 +52,7 @@ import dev.mockndes.pki.Pki;
 import dev.mockndes.web.WebApplication;
 import dev.mockndes.pki.ProfilePki;
 import dev.mockndes.ndes.ProfileReplay;
+import dev.mockndes.pki.PkiSettings;
 import dev.mockndes.pki.Thumbprints;
 import dev.mockndes.scenario.ScenarioLibrary;
 import dev.mockndes.scep.NdesScepService;
@@ -120,6 +121,7 @@ public final class MockNdes implements AutoCloseable {
     private final HttpListener admin;
     private final Rfc8894 protocol;
     private final LocalAdmin localAdmin;
+    private final StartupTimeline startup;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     /** The protocol parts beyond enrolment: pending queue, CRL, CA rollover. */
@@ -128,8 +130,10 @@ public final class MockNdes implements AutoCloseable {
 
     private MockNdes(DataStores stores, OneTimePasswords passwords, IntuneChallenges intune, NdesLogs logs, java.nio.file.Path logDir,
                      ActiveScenario scenario, EventLoops loops,
-                     ExecutorService workers, HttpListener site, HttpListener admin, Rfc8894 protocol, LocalAdmin localAdmin) {
+                     ExecutorService workers, HttpListener site, HttpListener admin, Rfc8894 protocol, LocalAdmin localAdmin,
+                     StartupTimeline startup) {
         this.localAdmin = localAdmin;
+        this.startup = startup;
         this.stores = stores;
         this.pki = stores.pki();
         this.certificates = stores.certificates();
@@ -146,30 +150,71 @@ public final class MockNdes implements AutoCloseable {
     }
 
     public static MockNdes start(ServerConfig config) throws InterruptedException {
+        return start(config, new StartupTimeline());
+    }
+
+    /** Starts, recording the phases of the start in {@code startup} (see {@link #startup()}). */
+    public static MockNdes start(ServerConfig config, StartupTimeline startup) throws InterruptedException {
+        return start(config, startup, Optional.empty());
+    }
+
+    /**
+     * An ephemeral PKI whose generation began before the configuration was complete: key generation
+     * is most of a start, so the CLI begins it before reading the rest of the command line.
+     */
+    public record PkiHeadStart(PkiSettings settings, CompletableFuture<Pki> pki) {
+        /** Begins generating the keys and certificates on their own (daemon) thread. */
+        public static PkiHeadStart begin(PkiSettings settings, StartupTimeline startup) {
+            return new PkiHeadStart(settings, CompletableFuture.supplyAsync(
+                    () -> startup.time("RSA keys, CA and RA certificates", () -> Pki.ephemeral(settings, Clock.systemUTC())),
+                    task -> new NamedThreads("pki-start").newThread(task).start()));
+        }
+
+        /** Whether this is the PKI {@code config} asks for: an ephemeral CA with the same settings. */
+        boolean serves(ServerConfig config) {
+            return config.storage().dataDir().isEmpty() && config.storage().importCa().isEmpty() && config.pki().equals(settings);
+        }
+    }
+
+    /**
+     * Starts with the PKI of {@code headStart} when it is the one {@code config} asks for; otherwise (a
+     * data folder, an imported CA, other settings) the head start is left to finish unused.
+     */
+    public static MockNdes start(ServerConfig config, StartupTimeline startup, Optional<PkiHeadStart> headStart)
+            throws InterruptedException {
         Clock clock = Clock.systemUTC();
         // Key generation dominates start-up: it runs while the logs, threads and listeners are set up.
         // A recorded profile (--profile) brings the shape of its own chain, generated here instead of the usual PKI.
         Optional<CompletableFuture<ProfilePki>> replayed = config.ndes().profile().map(recorded -> CompletableFuture.supplyAsync(
-                () -> ProfilePki.generate(recorded.caCert(), recorded.recordedInstant(), config.pki(), clock),
+                () -> startup.time("the recorded profile's CA and RA certificates",
+                        () -> ProfilePki.generate(recorded.caCert(), recorded.recordedInstant(), config.pki(), clock)),
                 task -> new NamedThreads("pki-start").newThread(task).start()));
         CompletableFuture<DataStores> opening = replayed.map(generating -> generating.thenApply(made -> DataStores.inMemory(made.pki())))
+                .or(() -> headStart.filter(head -> head.serves(config)).map(head -> head.pki().thenApply(DataStores::inMemory)))
                 .orElseGet(() -> CompletableFuture.supplyAsync(
-                () -> DataStores.open(config.storage(), config.pki(), clock, warning -> System.err.println("mock-ndes: " + warning)),
-                task -> new NamedThreads("pki-start").newThread(task).start()));
+                        () -> startup.time(config.storage().dataDir().isPresent() ? "PKI and stores from the data folder"
+                                        : "RSA keys, CA and RA certificates",
+                                () -> DataStores.open(config.storage(), config.pki(), clock, warning -> System.err.println("mock-ndes: " + warning))),
+                        task -> new NamedThreads("pki-start").newThread(task).start()));
         NdesLogs logs;
         try {
-            logs = openLogs(config, clock);
+            logs = startup.time("log files", () -> openLogs(config, clock));
         } catch (RuntimeException e) {
             opening.thenAccept(DataStores::close);
             throw e;
         }
+        long threadsStart = System.nanoTime();
         ExecutorService workers = new ThreadPoolExecutor(config.workers(), config.workers(), 0, TimeUnit.MILLISECONDS,
                 new ArrayBlockingQueue<>(WORK_QUEUE), new NamedThreads("scep-worker"));
         EventLoops loops = EventLoops.create(config.workers());
+        startup.record("worker and network threads", threadsStart);
         HttpListener site = null;
         DataStores stores = null;
         try {
+            long waiting = System.nanoTime();
             stores = opened(opening);
+            startup.record("waiting for the PKI", waiting);
+            long assembling = System.nanoTime();
             Pki pki = stores.pki();
             ChallengeSettings challenge = config.challenge();
             OneTimePasswords passwords = new OneTimePasswords(clock, challenge.lifetime(), challenge.cacheSize(), challenge.passwordChars());
@@ -219,6 +264,8 @@ public final class MockNdes implements AutoCloseable {
                     .route(ServerConfig.SCEP_FOLDER, new FolderRedirect())
                     .route(ServerConfig.SCEP_FOLDER + "/", scep)
                     .route(crlPoint.path(), new CrlPublication(crls, workers));
+            startup.record("assembling the site", assembling);
+            long binding = System.nanoTime();
             Optional<ServerTls> siteTls = tls(config, pki, clock);
             site = HttpListener.bind(loops, config.bind(), config.port(), iis,
                     new IisLogObserver(logs.iis()::write, logs.httpErr()::write, clock), "Microsoft-IIS/10.0", scenario,
@@ -227,6 +274,8 @@ public final class MockNdes implements AutoCloseable {
                     siteTls.map(setUp -> setUp.withHandshakesOn(workers)), fidelity.httpSysLimits(),
                     // A scenario's error mode wins while it is in force.
                     () -> scenario.current().errorPagesMode().orElse(fidelity.errorPages()));
+            startup.record("SCEP listener", binding);
+            long adminStart = System.nanoTime();
             String scepUrl = baseUrl(site.scheme(), site.address()) + ServerConfig.SCEP_PATH;
             crlPoint.publishUnder(protocol.crlBaseUrl().orElse(baseUrl(site.scheme(), site.address()) + CrlDistributionPoint.FOLDER));
             LocalAdmin localAdmin = new LocalAdmin(scenario, ScenarioLibrary::builtIn, queue, certificates, logs, clock, failedRequests,
@@ -239,10 +288,11 @@ public final class MockNdes implements AutoCloseable {
             config.adminToken().ifPresent(adminRoutes::requireToken);
             HttpListener adminApi = HttpListener.bind(loops, config.adminBind(), config.adminPort(), adminRoutes, ExchangeObserver.IGNORE,
                     "mock-ndes");
+            startup.record("admin API and its listener", adminStart);
             // Parse the scenario library now, off the event loops, so the first admin call does not stall them.
             workers.execute(ScenarioLibrary::builtIn);
             return new MockNdes(stores, passwords, intune, logs, config.logDir(), scenario, loops, workers, site, adminApi,
-                    new Rfc8894(queue, crls, crlPoint, nextCa), localAdmin);
+                    new Rfc8894(queue, crls, crlPoint, nextCa), localAdmin, startup);
         } catch (InterruptedException | RuntimeException e) {
             if (site != null) {
                 site.close();
@@ -349,6 +399,11 @@ public final class MockNdes implements AutoCloseable {
 
     public Pki pki() {
         return pki;
+    }
+
+    /** The phases of this server's start and how long each took ({@code serve --verbose} prints them). */
+    public StartupTimeline startup() {
+        return startup;
     }
 
     /** Every certificate issued so far, and the revocations. */

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 /** The {@code scep-harness} command line: SCEP client emulation against any NDES, mock or real. */
 @Command(name = "scep-harness", mixinStandardHelpOptions = true, versionProvider = HarnessCommand.Version.class,
         description = "Drives SCEP clients against an NDES (mock-ndes or a real one).",
-        subcommands = {EnrolCommand.class, ProbeCommand.class, LoadCommand.class, MatrixCommand.class, RecordCommand.class,
+        subcommands = {EnrolCommand.class, ProbeCommand.class, LoadCommand.class, dev.mockndes.harness.load.CryptoFloorCommand.class, MatrixCommand.class, RecordCommand.class,
                 CompletionCommand.class,
                 CommandLine.HelpCommand.class})
 public final class HarnessCommand implements Runnable {

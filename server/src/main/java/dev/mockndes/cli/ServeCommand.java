@@ -3,6 +3,7 @@ package dev.mockndes.cli;
 import dev.mockndes.MockNdes;
 import dev.mockndes.common.BuildInfo;
 import dev.mockndes.config.ServerConfig;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -34,14 +35,27 @@ final class ServeCommand implements Callable<Integer> {
                     + "connections) and delete it on a clean stop: scripts wait for the file. Env MOCK_NDES_READY_FILE.")
     java.nio.file.Path readyFile;
 
+    @CommandLine.Option(names = "--verbose", description = "After the ready line, print on stderr how long each phase of the start "
+            + "took (configuration, keys, logs, threads, listeners).")
+    boolean verbose;
+
+    /** For recording the class-data-sharing archive of the launcher and the Docker image: a whole start, then a clean stop. */
+    @CommandLine.Option(names = "--exit-when-ready", hidden = true)
+    boolean exitWhenReady;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        dev.mockndes.StartupTimeline startup = new dev.mockndes.StartupTimeline();
+        long configuring = System.nanoTime();
+        // The keys take most of a start: begin them before the rest of the configuration (the scenario) is read.
+        Optional<MockNdes.PkiHeadStart> headStart = options.ephemeralPki().map(pki -> MockNdes.PkiHeadStart.begin(pki, startup));
         ServerConfig config;
         try {
             config = options.toConfig();
+            startup.record("command line and configuration", configuring);
             if (readyFile != null) {
                 ReadyFile.checkWritable(readyFile);
             }
@@ -51,7 +65,7 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         MockNdes started;
         try {
-            started = MockNdes.start(config);
+            started = MockNdes.start(config, startup, headStart);
         } catch (RuntimeException e) {
             throw CliErrors.serveFailure(e, options);
         }
@@ -64,6 +78,15 @@ final class ServeCommand implements Callable<Integer> {
                         + ReadyFile.reason(e) + "; stopping (choose a writable --ready-file)");
                 return 1;
             }
+            if (exitWhenReady) {
+                spec.commandLine().getOut().println(readyLine(ndes, config));
+                spec.commandLine().getOut().flush();
+                printPhases(ndes);
+                if (ready != null) {
+                    ready.delete();
+                }
+                return 0; // closed by the try: a clean stop
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 if (ready != null) {
                     ready.delete(); // first: a script must not find the file of a server that no longer answers
@@ -75,9 +98,17 @@ final class ServeCommand implements Callable<Integer> {
             }, "mock-ndes-shutdown"));
             spec.commandLine().getOut().println(readyLine(ndes, config));
             spec.commandLine().getOut().flush();
+            printPhases(ndes);
             stopped.await();
         }
         return 0;
+    }
+
+    private void printPhases(MockNdes ndes) {
+        if (verbose) {
+            spec.commandLine().getErr().println("mock-ndes: " + ndes.startup().report());
+            spec.commandLine().getErr().flush();
+        }
     }
 
     /**

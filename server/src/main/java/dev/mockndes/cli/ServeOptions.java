@@ -255,11 +255,7 @@ final class ServeOptions {
         if (validityDays < 1) {
             throw new IllegalArgumentException("--validity-days must be at least 1, not " + validityDays);
         }
-        PkiSettings pki = PkiSettings.defaults().withIssuedValidity(Duration.ofDays(validityDays))
-                .withCertificateTemplate(certificateTemplate);
-        if (twoTier) {
-            pki = pki.withRoot("CN=MOCK-NDES-ROOT-CA,O=mock-ndes,C=US");
-        }
+        PkiSettings pki = pkiSettings();
         Optional<String> secret = Optional.ofNullable(challenge).filter(s -> !s.isEmpty());
         ChallengeMode mode = challengeMode != null ? challengeMode : secret.isPresent() ? ChallengeMode.STATIC : ChallengeMode.NONE;
         var challengeSettings = new ChallengeSettings(mode, secret, Duration.ofMinutes(passwordLifetimeMinutes), passwordCache,
@@ -295,6 +291,22 @@ final class ServeOptions {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--error-pages: " + e.getMessage());
         }
+    }
+
+    private PkiSettings pkiSettings() {
+        PkiSettings pki = PkiSettings.defaults().withIssuedValidity(Duration.ofDays(validityDays))
+                .withCertificateTemplate(certificateTemplate);
+        return twoTier ? pki.withRoot("CN=MOCK-NDES-ROOT-CA,O=mock-ndes,C=US") : pki;
+    }
+
+    /**
+     * The PKI settings when the CA will be ephemeral (no data folder, no import) and the options that
+     * shape it are valid, so its keys can be generated while the rest of the configuration is read.
+     */
+    Optional<PkiSettings> ephemeralPki() {
+        boolean kept = dataDir != null && !dataDir.toString().isEmpty();
+        boolean imported = importCaP12 != null || importCaCert != null || importCaKey != null;
+        return kept || imported || validityDays < 1 ? Optional.empty() : Optional.of(pkiSettings());
     }
 
     /** Where state lives: in memory unless a data folder is given; which CA issues, when one is imported. */

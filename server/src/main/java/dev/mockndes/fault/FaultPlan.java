@@ -25,6 +25,8 @@ public final class FaultPlan implements FaultPolicy {
     private final Map<Rule, Integer> fired = new IdentityHashMap<>();
     private final Optional<TlsDefect> tlsDefect;
     private long requests;
+    /** No rule anywhere (healthy): every decision is "no fault", taken without reading the request or the lock. */
+    private final boolean faultless;
 
     /** A plan over {@code rules} (tried after the current phase's), {@code phases} and a random source seeded with {@code seed}. */
     public FaultPlan(List<Rule> rules, List<Phase> phases, Long seed) {
@@ -32,10 +34,14 @@ public final class FaultPlan implements FaultPolicy {
         this.phases = List.copyOf(phases);
         this.random = new SplittableRandom(seed == null ? 0 : seed);
         this.tlsDefect = firstTlsDefect(this.scenarioRules, this.phases);
+        this.faultless = scenarioRules.isEmpty() && this.phases.stream().allMatch(phase -> phase.rules().isEmpty());
     }
 
     @Override
     public Optional<Fault> faultFor(WebRequest request) {
+        if (faultless) {
+            return Optional.empty(); // the request count only picks a phase's rules, and there are none
+        }
         RequestFacts facts = RequestFacts.of(request); // parsed outside the lock: only counters and draws need it
         return decide(facts);
     }
@@ -85,6 +91,9 @@ public final class FaultPlan implements FaultPolicy {
     }
 
     private List<Rule> rulesFor(long requestNumber) {
+        if (phases.isEmpty()) {
+            return scenarioRules;
+        }
         List<Rule> rules = new ArrayList<>(scenarioRules);
         long start = 0;
         for (Phase phase : phases) {

@@ -31,11 +31,6 @@ public final class DataStores implements AutoCloseable {
         this.resources = resources;
     }
 
-    /** A PKI made elsewhere (a replayed profile) with the in-memory stores. */
-    public static DataStores inMemory(Pki pki) {
-        return new DataStores(pki, new MemoryCertificateStore(), new MemoryPendingStore(), List.of());
-    }
-
     /**
      * @param warnings one line per thing repaired on open (a torn journal tail, a rebuilt index)
      * @throws StorageException when the data folder is held by another server or holds a damaged file
@@ -61,6 +56,11 @@ public final class DataStores implements AutoCloseable {
             closeAll(opened);
             throw e;
         }
+    }
+
+    /** Memory stores around a PKI generated elsewhere (an ephemeral CA whose keys were made ahead of the configuration, or a replayed profile's chain). */
+    public static DataStores inMemory(Pki pki) {
+        return new DataStores(pki, new MemoryCertificateStore(), new MemoryPendingStore(), List.of());
     }
 
     public Pki pki() {

@@ -20,6 +20,24 @@ public record HttpSysLimits(int maxFieldLength, int maxRequestBytes) {
         }
     }
 
+    /** {@link #refusal(int, Iterable)} for these headers, each line being {@code name: value}; no list is made. */
+    String refusal(int requestLineLength, io.netty.handler.codec.http.HttpHeaders headers) {
+        if (requestLineLength > maxFieldLength) {
+            return "FieldLength";
+        }
+        long total = requestLineLength + 2L;
+        var lines = headers.iteratorCharSequence();
+        while (lines.hasNext()) {
+            var header = lines.next();
+            int length = header.getKey().length() + 2 + header.getValue().length();
+            if (length > maxFieldLength) {
+                return "FieldLength";
+            }
+            total += length + 2L;
+        }
+        return total > maxRequestBytes ? "RequestLength" : null;
+    }
+
     /** The HTTPERR reason for a request of this request line and header lines, or null when it is within the limits. */
     String refusal(int requestLineLength, Iterable<Integer> headerLineLengths) {
         if (requestLineLength > maxFieldLength) {

@@ -4,12 +4,10 @@ import dev.mockndes.web.WebResponse;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.handler.codec.DateFormatter;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
-import java.util.Date;
 import java.util.Map;
 
 /**
@@ -61,7 +59,7 @@ final class ResponseWriter {
                 headers.add(header.getKey(), header.getValue());
             }
         }
-        headers.set(DATE, DateFormatter.format(new Date()));
+        headers.set(DATE, HttpDate.now());
         if (!headers.contains(CONTENT_LENGTH)) {
             headers.setInt(CONTENT_LENGTH, response.body().length);
         }

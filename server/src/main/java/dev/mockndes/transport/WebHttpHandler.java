@@ -9,8 +9,6 @@ import dev.mockndes.web.WebApplication;
 import dev.mockndes.web.ErrorPages;
 import dev.mockndes.web.HttpSysPage;
 import dev.mockndes.web.WebRequest;
-import java.util.ArrayList;
-import java.util.List;
 import dev.mockndes.web.IisErrorPage;
 import dev.mockndes.web.WebResponse;
 import io.netty.buffer.ByteBufUtil;
@@ -88,7 +86,7 @@ final class WebHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
                 journal.record(web, fault), errorPages.get());
         // A scenario's fault stands for a misconfiguration and wins; otherwise HTTP.sys's limits apply first.
         String overLimit = limits.refusal(request.method().name().length() + request.uri().length()
-                + request.protocolVersion().text().length() + 2, headerLineLengths(request));
+                + request.protocolVersion().text().length() + 2, request.headers());
         if (fault.isPresent()) {
             fault.get().apply(new NettyFaultInjector(exchange, policy.random(), overrides));
         } else if (overLimit != null) {
@@ -96,12 +94,6 @@ final class WebHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
         } else {
             exchange.proceed(response -> response);
         }
-    }
-
-    private static List<Integer> headerLineLengths(FullHttpRequest request) {
-        List<Integer> lengths = new ArrayList<>();
-        request.headers().forEach(h -> lengths.add(h.getKey().length() + 2 + h.getValue().length()));
-        return lengths;
     }
 
     /** IIS's request filtering: a body over the limit is 404.13, logged by IIS, and the connection closes. */

@@ -48,6 +48,10 @@ public final class LoadCommand implements Callable<Integer> {
             + "bytes over keep-alive connections (plain http), so the client is not the bottleneck.")
     boolean prebuild;
 
+    @Option(names = "--get", description = "With --prebuild: send each PKIOperation as a GET with the message in the URL, even when the "
+            + "server takes POST (the path older devices use).")
+    boolean get;
+
     @Option(names = "--challenge", description = "Challenge password to put in every CSR.")
     String challenge;
 
@@ -80,6 +84,9 @@ public final class LoadCommand implements Callable<Integer> {
         if (count != null && duration != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give --count or --duration, not both");
         }
+        if (get && !prebuild) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--get needs --prebuild (without it each device chooses its own method)");
+        }
         Long attempts = duration == null && count == null ? Long.valueOf(200) : count;
         int deviceCount = devices != null ? devices : attempts != null ? (int) Math.min(attempts, 100_000) : 256;
         dev.mockndes.harness.cli.HarnessErrors.checkScepUrl(url);
@@ -96,7 +103,7 @@ public final class LoadCommand implements Callable<Integer> {
                     report = new CapsLoad(plan).run(progress.counter());
                 }
             } else {
-                report = prebuild ? new PrebuiltLoad(plan).run(phases) : new LoadRun(plan).run(phases);
+                report = prebuild ? new PrebuiltLoad(plan, get).run(phases) : new LoadRun(plan).run(phases);
             }
         } catch (DeviceStop stop) {
             throw new dev.mockndes.harness.cli.HarnessError("cannot prepare the run against " + url,

@@ -27,9 +27,16 @@ import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
  */
 public final class PrebuiltLoad {
     private final LoadPlan plan;
+    private final boolean get;
 
     public PrebuiltLoad(LoadPlan plan) {
+        this(plan, false);
+    }
+
+    /** With {@code get}, every PKIOperation goes in the URL's {@code message=} even when the server takes POST. */
+    public PrebuiltLoad(LoadPlan plan, boolean get) {
         this.plan = plan;
+        this.get = get;
     }
 
     public LoadReport run() throws IOException, DeviceStop {
@@ -74,7 +81,7 @@ public final class PrebuiltLoad {
             throw new DeviceStop(new dev.mockndes.harness.device.Outcome.DeviceRefused("the CA thumbprint is not the configured one"));
         }
         Algorithms algorithms = caps.contains("AES") && caps.contains("SHA-256") ? Algorithms.AES128_SHA256 : Algorithms.windows(caps);
-        boolean post = caps.contains("POSTPKIOperation") || caps.contains("SCEPStandard");
+        boolean post = !get && (caps.contains("POSTPKIOperation") || caps.contains("SCEPStandard"));
         return IntStream.range(0, plan.devices()).parallel().mapToObj(i -> {
             DeviceIdentity device = DeviceIdentity.create("load-device-" + i, plan.challenge(), plan.keyBits());
             String transactionId = Thumbprint.hex("SHA-1", SubjectPublicKeyInfo.getInstance(device.keys().getPublic().getEncoded())
