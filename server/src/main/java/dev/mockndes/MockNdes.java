@@ -81,6 +81,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -220,9 +221,13 @@ public final class MockNdes implements AutoCloseable {
             OneTimePasswords passwords = new OneTimePasswords(clock, challenge.lifetime(), challenge.cacheSize(), challenge.passwordChars());
             IntuneChallenges intune = new IntuneChallenges(clock, challenge.intuneBytes());
             CertificateStore certificates = stores.certificates();
-            ActiveScenario scenario = new ActiveScenario(config.scenario(), switched -> switched.events().forEach(event ->
-                    logs.events().write(new WindowsEvent(clock.instant(), event.log(), event.source(), event.eventId(),
-                            EventLevel.fromWire(event.level()), event.message()))));
+            // Once the site's TLS exists, a switch to a tls-handshake scenario prepares its certificates on the workers.
+            AtomicReference<Runnable> prepareTls = new AtomicReference<>(() -> { });
+            ActiveScenario scenario = new ActiveScenario(config.scenario(), switched -> {
+                switched.events().forEach(event -> logs.events().write(new WindowsEvent(clock.instant(), event.log(),
+                        event.source(), event.eventId(), EventLevel.fromWire(event.level()), event.message())));
+                prepareTls.get().run();
+            });
             ProtocolSettings protocol = config.protocol();
             CrlDistributionPoint crlPoint = new CrlDistributionPoint(pki.ca().certificate().getSubject());
             // A scenario's approval mode wins while it is in force.
@@ -266,12 +271,16 @@ public final class MockNdes implements AutoCloseable {
                     .route(crlPoint.path(), new CrlPublication(crls, workers));
             startup.record("assembling the site", assembling);
             long binding = System.nanoTime();
-            Optional<ServerTls> siteTls = tls(config, pki, clock);
+            Optional<ServerTls> siteTls = tls(config, pki, clock).map(setUp -> setUp.withHandshakesOn(workers));
+            siteTls.ifPresent(setUp -> {
+                prepareTls.set(() -> setUp.prepare(scenario.tlsDefect()));
+                setUp.prepare(scenario.tlsDefect());
+            });
             site = HttpListener.bind(loops, config.bind(), config.port(), iis,
                     new IisLogObserver(logs.iis()::write, logs.httpErr()::write, clock), "Microsoft-IIS/10.0", scenario,
                     new MscepOverrides(new ForcedReplies(pki, config.pki(), clock), workers, failedRequests, ndesEvents, connector,
                             fidelity.badChallengeFailInfo()), journal,
-                    siteTls.map(setUp -> setUp.withHandshakesOn(workers)), fidelity.httpSysLimits(),
+                    siteTls, fidelity.httpSysLimits(),
                     // A scenario's error mode wins while it is in force.
                     () -> scenario.current().errorPagesMode().orElse(fidelity.errorPages()));
             startup.record("SCEP listener", binding);

@@ -48,6 +48,16 @@ public final class ServerTls {
         return new ServerTls(context, chain, handshakes, make);
     }
 
+    /**
+     * Builds the context of {@code defect} (its certificates and keys) on the handshake executor, ahead of
+     * the first connection that needs it, so that no key is generated on an event loop. A connection
+     * that comes sooner waits for that build instead of starting another. Without an executor, or
+     * without a defect, nothing happens.
+     */
+    public void prepare(Optional<TlsDefect> defect) {
+        defect.ifPresent(wanted -> handshakes.ifPresent(executor -> executor.execute(() -> contextFor(defect))));
+    }
+
     /** The context to handshake a new connection with: the sound one, or the defect's. */
     SslContext contextFor(Optional<TlsDefect> defect) {
         return defect.map(wanted -> defective.computeIfAbsent(wanted, missing -> defects.apply(missing).context()))
