@@ -81,7 +81,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -221,13 +220,9 @@ public final class MockNdes implements AutoCloseable {
             OneTimePasswords passwords = new OneTimePasswords(clock, challenge.lifetime(), challenge.cacheSize(), challenge.passwordChars());
             IntuneChallenges intune = new IntuneChallenges(clock, challenge.intuneBytes());
             CertificateStore certificates = stores.certificates();
-            // Once the site's TLS exists, a switch to a tls-handshake scenario prepares its certificates on the workers.
-            AtomicReference<Runnable> prepareTls = new AtomicReference<>(() -> { });
-            ActiveScenario scenario = new ActiveScenario(config.scenario(), switched -> {
-                switched.events().forEach(event -> logs.events().write(new WindowsEvent(clock.instant(), event.log(),
-                        event.source(), event.eventId(), EventLevel.fromWire(event.level()), event.message())));
-                prepareTls.get().run();
-            });
+            ActiveScenario scenario = new ActiveScenario(config.scenario(), switched -> switched.events().forEach(event ->
+                    logs.events().write(new WindowsEvent(clock.instant(), event.log(), event.source(), event.eventId(),
+                            EventLevel.fromWire(event.level()), event.message()))));
             ProtocolSettings protocol = config.protocol();
             CrlDistributionPoint crlPoint = new CrlDistributionPoint(pki.ca().certificate().getSubject());
             // A scenario's approval mode wins while it is in force.
@@ -272,9 +267,10 @@ public final class MockNdes implements AutoCloseable {
             startup.record("assembling the site", assembling);
             long binding = System.nanoTime();
             Optional<ServerTls> siteTls = tls(config, pki, clock).map(setUp -> setUp.withHandshakesOn(workers));
+            // A tls-handshake scenario's certificates are made before it takes force, never by a connection's event loop.
             siteTls.ifPresent(setUp -> {
-                prepareTls.set(() -> setUp.prepare(scenario.tlsDefect()));
                 setUp.prepare(scenario.tlsDefect());
+                scenario.prepareWith(setUp::prepare);
             });
             site = HttpListener.bind(loops, config.bind(), config.port(), iis,
                     new IisLogObserver(logs.iis()::write, logs.httpErr()::write, clock), "Microsoft-IIS/10.0", scenario,

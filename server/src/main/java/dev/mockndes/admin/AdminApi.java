@@ -50,7 +50,8 @@ public final class AdminApi {
                 .on("GET", "/requests", request -> Json.ok(parts.journal().entries()))
                 .on("GET", "/scenarios", new ListScenarios(admin))
                 .on("GET", "/scenario", new ShowScenario(admin))
-                .on("PUT", "/scenario", new UseScenario(admin))
+                // On the workers: a switch may read a profile file or make a TLS defect's certificates.
+                .onBlocking("PUT", "/scenario", new UseScenario(admin))
                 .on("POST", "/reset", new ResetScenario(admin))
                 .onBlocking("GET", "/certificates", new ListCertificates(admin))
                 .onBlocking("POST", RevokeCertificate.PATH, new RevokeCertificate(admin))

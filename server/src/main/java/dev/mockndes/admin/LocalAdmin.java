@@ -100,14 +100,21 @@ public final class LocalAdmin implements Admin {
 
     /** Switches to a scenario already loaded in this process (e.g. from a file beside a test). */
     public ScenarioView useScenario(Scenario scenario) {
-        if (scenario.profile() != null && !java.util.Optional.of(dev.mockndes.common.profile.ProfileFiles.read(
-                java.nio.file.Path.of(scenario.profile()))).equals(replaying)) {
+        if (scenario.profile() != null && !java.util.Optional.of(readProfile(scenario)).equals(replaying)) {
             throw new AdminException(409, "scenario '" + scenario.name() + "' looks like the NDES recorded in " + scenario.profile()
                     + ", and this server was started " + (replaying.isPresent() ? "with another profile" : "without one")
                     + "; a profile's certificates are made at start: restart with 'mock-ndes serve --scenario FILE'");
         }
         active.use(scenario);
         return ScenarioView.of(scenario);
+    }
+
+    private static dev.mockndes.common.profile.NdesProfile readProfile(Scenario scenario) {
+        try {
+            return dev.mockndes.common.profile.ProfileFiles.read(java.nio.file.Path.of(scenario.profile()));
+        } catch (dev.mockndes.common.profile.ProfileException e) {
+            throw new AdminException(400, e.getMessage());
+        }
     }
 
     /** The scenario in force, as loaded (rules and all), for callers in this process. */

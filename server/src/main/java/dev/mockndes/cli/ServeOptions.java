@@ -306,7 +306,8 @@ final class ServeOptions {
     Optional<PkiSettings> ephemeralPki() {
         boolean kept = dataDir != null && !dataDir.toString().isEmpty();
         boolean imported = importCaP12 != null || importCaCert != null || importCaKey != null;
-        return kept || imported || validityDays < 1 ? Optional.empty() : Optional.of(pkiSettings());
+        boolean replayed = profile != null && !profile.toString().isEmpty(); // a recorded profile brings its own chain
+        return kept || imported || replayed || validityDays < 1 ? Optional.empty() : Optional.of(pkiSettings());
     }
 
     /** Where state lives: in memory unless a data folder is given; which CA issues, when one is imported. */

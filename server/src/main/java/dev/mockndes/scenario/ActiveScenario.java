@@ -25,6 +25,8 @@ public final class ActiveScenario implements FaultPolicy {
 
     private final AtomicReference<InForce> current;
     private final Consumer<Scenario> onSwitch;
+    /** Runs on the switching thread before a scenario takes force, with its TLS defect (see {@link #prepareWith}). */
+    private volatile Consumer<Optional<TlsDefect>> preparation = defect -> { };
 
     public ActiveScenario(Scenario initial) {
         this(initial, scenario -> { });
@@ -41,8 +43,19 @@ public final class ActiveScenario implements FaultPolicy {
     }
 
     public void use(Scenario scenario) {
-        current.set(InForce.of(scenario));
+        InForce next = InForce.of(scenario);
+        preparation.accept(next.plan().tlsDefect());
+        current.set(next);
         onSwitch.accept(scenario);
+    }
+
+    /**
+     * Work a scenario needs done before it takes force, run by {@link #use} on the caller's thread
+     * with the scenario's TLS defect: the site builds that defect's certificates there, so that no
+     * connection opened after the switch builds them on its event loop.
+     */
+    public void prepareWith(Consumer<Optional<TlsDefect>> preparation) {
+        this.preparation = preparation;
     }
 
     public void reset() {

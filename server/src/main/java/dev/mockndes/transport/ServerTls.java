@@ -49,13 +49,13 @@ public final class ServerTls {
     }
 
     /**
-     * Builds the context of {@code defect} (its certificates and keys) on the handshake executor, ahead of
-     * the first connection that needs it, so that no key is generated on an event loop. A connection
-     * that comes sooner waits for that build instead of starting another. Without an executor, or
-     * without a defect, nothing happens.
+     * Builds the context of {@code defect} (its certificates and keys) now, on the caller's thread,
+     * and keeps it: called before a scenario with that defect takes force (at start, or by the thread
+     * switching scenarios, a worker for the admin API), so that no connection builds it on an event
+     * loop. Without a defect, nothing happens.
      */
     public void prepare(Optional<TlsDefect> defect) {
-        defect.ifPresent(wanted -> handshakes.ifPresent(executor -> executor.execute(() -> contextFor(defect))));
+        contextFor(defect);
     }
 
     /** The context to handshake a new connection with: the sound one, or the defect's. */

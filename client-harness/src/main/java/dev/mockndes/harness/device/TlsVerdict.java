@@ -31,7 +31,22 @@ public enum TlsVerdict {
 
     /** The verdict and the client's own words, for an outcome's detail. */
     public String explain(Throwable failure) {
-        return explanation + " (" + failure.getMessage() + ")";
+        return explanation + " (" + clientWords(failure) + ")";
+    }
+
+    /** Java class names the JDK puts in front of a TLS failure's words ("sun.security...Exception: "). */
+    private static final java.util.regex.Pattern CLASS_NAME =
+            java.util.regex.Pattern.compile("(?:[a-z][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error)(?::\\s*)?");
+
+    /** The deepest message in the failure's chain (the client's own reason), without Java class names. */
+    static String clientWords(Throwable failure) {
+        String words = null;
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                words = t.getMessage();
+            }
+        }
+        return words == null ? "no detail given" : CLASS_NAME.matcher(words).replaceAll("").trim();
     }
 
     public static TlsVerdict of(Throwable failure) {

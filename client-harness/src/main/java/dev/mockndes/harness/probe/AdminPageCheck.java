@@ -6,16 +6,13 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javax.net.ssl.SSLSocketFactory;
 import org.apache.hc.client5.http.auth.AuthChallenge;
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.ChallengeType;
@@ -61,10 +58,11 @@ final class AdminPageCheck {
     private record Answer(int status, List<String> wwwAuthenticate, boolean closes, String server, byte[] body) {
     }
 
-    private final Duration timeout;
+    private final RawHttp http;
 
-    AdminPageCheck(Duration timeout) {
-        this.timeout = timeout;
+    /** @param http opens the connection, with the probe's timeouts and TLS trust */
+    AdminPageCheck(RawHttp http) {
+        this.http = http;
     }
 
     Seen check(URI scepUrl, Optional<AdminLogon> logon) {
@@ -72,9 +70,7 @@ final class AdminPageCheck {
         boolean tls = "https".equalsIgnoreCase(admin.getScheme());
         int port = admin.getPort() != -1 ? admin.getPort() : tls ? 443 : 80;
         String host = admin.getHost() + (admin.getPort() == -1 ? "" : ":" + admin.getPort());
-        try (Socket socket = tls ? SSLSocketFactory.getDefault().createSocket() : new Socket()) {
-            socket.connect(new InetSocketAddress(admin.getHost(), port), (int) timeout.toMillis());
-            socket.setSoTimeout((int) timeout.toMillis());
+        try (Socket socket = http.open(admin.getHost(), port, tls)) {
             InputStream in = new BufferedInputStream(socket.getInputStream());
             OutputStream out = socket.getOutputStream();
             Answer anonymous = exchange(in, out, host, null);
@@ -115,7 +111,7 @@ final class AdminPageCheck {
                 default -> new Seen(Kind.OTHER, "after the NTLM logon the page answered " + page.status());
             };
         } catch (IOException | RuntimeException e) {
-            return new Seen(Kind.OTHER, "GET " + PATH + " failed: " + e.getMessage());
+            return new Seen(Kind.OTHER, "GET " + PATH + " failed: " + dev.mockndes.common.SystemWords.of(e));
         }
     }
 

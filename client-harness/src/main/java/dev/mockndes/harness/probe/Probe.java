@@ -87,7 +87,7 @@ public final class Probe {
                         run.outcome().isSuccess() ? Finding.Verdict.OK : Finding.Verdict.FAIL,
                         run.outcome().wire() + (run.outcome().detail().isBlank() ? "" : ": " + run.outcome().detail()))),
                 () -> findings.add(new Finding("enrolment", Finding.Verdict.SKIP, "no --challenge given, so no enrolment was tried")));
-        AdminPageCheck.Seen admin = new AdminPageCheck(target.timeout()).check(url, adminLogon);
+        AdminPageCheck.Seen admin = new AdminPageCheck(http).check(url, adminLogon);
         findings.add(new Finding("mscep_admin", admin.kind() == AdminPageCheck.Kind.HEALTHY ? Finding.Verdict.OK : Finding.Verdict.FAIL,
                 admin.detail()));
         Observations seen = new Observations(browse, caps, capsList, caCert, certs, repeats, longGets, refusedAt, enrolment, admin);

@@ -76,6 +76,21 @@ final class RawHttp {
         }
     }
 
+    /**
+     * A socket to {@code host:port} with this client's timeouts, wrapped in TLS (this client's trust, SNI
+     * and the https host name check, handshaken) when {@code https}. For callers that keep a connection
+     * for several requests (the mscep_admin check's NTLM handshake).
+     */
+    Socket open(String host, int port, boolean https) throws IOException {
+        Socket plain = connected(host, port);
+        try {
+            return https ? overTls(plain, host, port) : plain;
+        } catch (IOException | RuntimeException e) {
+            plain.close();
+            throw e;
+        }
+    }
+
     private Socket connected(String host, int port) throws IOException {
         Socket plain = new Socket();
         try {
