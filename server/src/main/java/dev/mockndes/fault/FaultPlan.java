@@ -74,7 +74,8 @@ public final class FaultPlan implements FaultPolicy {
         return tlsDefect;
     }
 
-    private static Optional<TlsDefect> firstTlsDefect(List<Rule> rules, List<Phase> phases) {
+    /** The TLS defect of the first {@code tls-handshake} rule among {@code rules} and the phases' rules, if any. */
+    public static Optional<TlsDefect> firstTlsDefect(List<Rule> rules, List<Phase> phases) {
         List<Rule> all = new ArrayList<>(rules);
         phases.forEach(phase -> all.addAll(phase.rules()));
         return all.stream().map(Rule::fault).filter(TlsHandshake.class::isInstance).map(TlsHandshake.class::cast)

@@ -108,8 +108,7 @@ public record Scenario(
      * plain-HTTP server its devices would enrol normally. Tests run such scenarios on a {@code --tls} server.
      */
     public boolean needsTls() {
-        return java.util.stream.Stream.concat(rules.stream(), phases.stream().flatMap(phase -> phase.rules().stream()))
-                .anyMatch(rule -> rule.fault() instanceof dev.mockndes.fault.TlsHandshake);
+        return dev.mockndes.fault.FaultPlan.firstTlsDefect(rules, phases).isPresent();
     }
 
     /** The error mode this scenario asks for, if any. */

@@ -14,7 +14,8 @@ final class FailedHandshakeCloser extends ChannelInboundHandlerAdapter {
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof SSLHandshakeException) {
-                System.err.println("mock-ndes: TLS handshake with " + ctx.channel().remoteAddress() + " failed: " + t.getMessage());
+                System.err.println("mock-ndes: TLS handshake with " + ctx.channel().remoteAddress() + " failed: "
+                        + (t.getMessage() == null ? "no reason given" : t.getMessage()));
                 ctx.close();
                 return;
             }
