@@ -37,8 +37,8 @@ final class FileAppender implements BatchWriter {
     }
 
     private static void append(Path path, List<LogLine> lines) throws IOException {
-        if (path.getParent() != null) {
-            Files.createDirectories(path.getParent());
+        if (path.getParent() != null && !Files.isDirectory(path.getParent())) {
+            Files.createDirectories(path.getParent()); // only when missing: on an existing folder it costs an exception
         }
         try (FileChannel channel = FileChannel.open(path,
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {

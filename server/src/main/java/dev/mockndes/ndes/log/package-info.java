@@ -11,7 +11,8 @@
  *    ├─ RecentLines.add (last N, for the API)
  *    └─ LineSink.offer ──► bounded queue ──►   take + drain a batch
  *         never blocks;                          FileAppender: per file, header if empty,
- *         full → dropped++                       append, close (= flush)
+ *         full → dropped++                       append, close (= flush);
+ *                                                then rest 2 ms, so batches gather
  * </pre>
  *
  * {@link dev.mockndes.ndes.log.NdesLogs} opens them all over one shared sink.
