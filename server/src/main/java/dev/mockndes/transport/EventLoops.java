@@ -2,7 +2,6 @@ package dev.mockndes.transport;
 
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.nio.NioIoHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.util.concurrent.TimeUnit;
 
@@ -12,14 +11,23 @@ public final class EventLoops implements AutoCloseable {
     private static final int STOP_WAIT_MILLIS = 500;
 
     final EventLoopGroup group;
+    /** The socket layer the loops drive; listeners bound on them must use its server channel. */
+    final NetworkIo io;
 
-    private EventLoops(EventLoopGroup group) {
+    private EventLoops(EventLoopGroup group, NetworkIo io) {
         this.group = group;
+        this.io = io;
     }
 
     public static EventLoops create(int threads) {
+        NetworkIo io = NetworkIo.chosen();
         return new EventLoops(new MultiThreadIoEventLoopGroup(Math.max(1, threads), new DefaultThreadFactory("http-io", true),
-                NioIoHandler.newFactory()));
+                io.handlers()), io);
+    }
+
+    /** {@code epoll} or {@code nio}: how the loops reach the sockets (see {@link NetworkIo}). */
+    public String ioName() {
+        return io.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

@@ -8,7 +8,6 @@ import dev.mockndes.web.WebApplication;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
 import java.net.InetSocketAddress;
 import java.util.Optional;
 
@@ -63,7 +62,7 @@ public final class HttpListener implements AutoCloseable {
         try {
             channel = new ServerBootstrap()
                     .group(loops.group)
-                    .channel(NioServerSocketChannel.class)
+                    .channel(loops.io.serverChannel())
                     .option(ChannelOption.SO_BACKLOG, 1024)
                     .childOption(ChannelOption.TCP_NODELAY, true)
                     .childHandler(new HttpChannelInitializer(new WebHttpHandler(application, observer, serverHeader, faults, overrides,
