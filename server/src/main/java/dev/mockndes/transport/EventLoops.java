@@ -20,7 +20,10 @@ public final class EventLoops implements AutoCloseable {
     }
 
     public static EventLoops create(int threads) {
-        NetworkIo io = NetworkIo.chosen();
+        return create(threads, NetworkIo.chosen());
+    }
+
+    static EventLoops create(int threads, NetworkIo io) {
         return new EventLoops(new MultiThreadIoEventLoopGroup(Math.max(1, threads), new DefaultThreadFactory("http-io", true),
                 io.handlers()), io);
     }
