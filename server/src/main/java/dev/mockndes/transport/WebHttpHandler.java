@@ -121,9 +121,15 @@ final class WebHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
                 client, server, request.protocolVersion().text(), state);
     }
 
+    /**
+     * Closes the connection. A socket error (the client reset or dropped it, which load generators do
+     * to every connection they leave) is routine and closed quietly; anything else is reported on stderr.
+     */
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        System.err.println("mock-ndes: closing connection after " + cause);
+        if (!(cause instanceof java.io.IOException)) {
+            System.err.println("mock-ndes: closing connection after " + cause);
+        }
         ctx.close();
     }
 }
