@@ -49,6 +49,11 @@ import dev.mockndes.pki.Certificates;
 import dev.mockndes.pki.Credential;
 import dev.mockndes.pki.TlsServerCertificates;
 import dev.mockndes.pki.Pki;
+import dev.mockndes.pki.EphemeralCa;
+import dev.mockndes.pki.RaCredentials;
+import dev.mockndes.ndes.CapsWhileStarting;
+import dev.mockndes.scep.ScepResponse;
+import dev.mockndes.scep.ScepService;
 import dev.mockndes.web.WebApplication;
 import dev.mockndes.pki.ProfilePki;
 import dev.mockndes.ndes.ProfileReplay;
@@ -159,26 +164,28 @@ public final class MockNdes implements AutoCloseable {
     }
 
     /**
-     * An ephemeral PKI whose generation began before the configuration was complete: key generation
+     * An ephemeral CA whose generation began before the configuration was complete: key generation
      * is most of a start, so the CLI begins it before reading the rest of the command line.
      */
-    public record PkiHeadStart(PkiSettings settings, CompletableFuture<Pki> pki) {
-        /** Begins generating the keys and certificates on their own (daemon) thread. */
+    public record PkiHeadStart(PkiSettings settings, CompletableFuture<EphemeralCa> ca) {
+        /** Begins generating the CA's key and certificate on their own (daemon) thread. */
         public static PkiHeadStart begin(PkiSettings settings, StartupTimeline startup) {
-            return new PkiHeadStart(settings, CompletableFuture.supplyAsync(
-                    () -> startup.time("RSA keys, CA and RA certificates", () -> Pki.ephemeral(settings, Clock.systemUTC())),
-                    task -> new NamedThreads("pki-start").newThread(task).start()));
+            return new PkiHeadStart(settings, generateCa(settings, Clock.systemUTC(), startup));
         }
 
-        /** Whether this is the PKI {@code config} asks for: an ephemeral CA with the same settings. */
+        /** Whether this is the CA {@code config} asks for: an ephemeral CA with the same settings. */
         boolean serves(ServerConfig config) {
-            return config.storage().dataDir().isEmpty() && config.storage().importCa().isEmpty() && config.pki().equals(settings);
+            return ephemeral(config) && config.pki().equals(settings);
         }
     }
 
     /**
-     * Starts with the PKI of {@code headStart} when it is the one {@code config} asks for; otherwise (a
+     * Starts with the CA of {@code headStart} when it is the one {@code config} asks for; otherwise (a
      * data folder, an imported CA, other settings) the head start is left to finish unused.
+     *
+     * <p>An ephemeral PKI is made in two steps ({@link EphemeralCa}): the CA before the server is
+     * ready, the RA pair once both listeners accept connections. Until then GetCACaps is answered and
+     * the operations that need the RA pair wait for it on the workers.
      */
     public static MockNdes start(ServerConfig config, StartupTimeline startup, Optional<PkiHeadStart> headStart)
             throws InterruptedException {
@@ -189,8 +196,11 @@ public final class MockNdes implements AutoCloseable {
                 () -> startup.time("the recorded profile's CA and RA certificates",
                         () -> ProfilePki.generate(recorded.caCert(), recorded.recordedInstant(), config.pki(), clock)),
                 task -> new NamedThreads("pki-start").newThread(task).start()));
+        Optional<CompletableFuture<EphemeralCa>> ephemeralCa = headStart.filter(head -> head.serves(config)).map(PkiHeadStart::ca)
+                .or(() -> ephemeral(config) ? Optional.of(generateCa(config.pki(), clock, startup)) : Optional.empty());
+        CompletableFuture<RaCredentials> raPair = new CompletableFuture<>();
         CompletableFuture<DataStores> opening = replayed.map(generating -> generating.thenApply(made -> DataStores.inMemory(made.pki())))
-                .or(() -> headStart.filter(head -> head.serves(config)).map(head -> head.pki().thenApply(DataStores::inMemory)))
+                .or(() -> ephemeralCa.map(generating -> generating.thenApply(ca -> DataStores.inMemory(ca.withRaPair(raPair)))))
                 .orElseGet(() -> CompletableFuture.supplyAsync(
                         () -> startup.time(config.storage().dataDir().isPresent() ? "PKI and stores from the data folder"
                                         : "RSA keys, CA and RA certificates",
@@ -245,9 +255,12 @@ public final class MockNdes implements AutoCloseable {
             var operations = new ScepOperations(enroller, queue, certificates,
                     new RenewalPolicy(certificates, pki.ca().certificate().getSubject(), protocol.renewalWindow(), clock),
                     crls, nextCa, protocol.signingTimeTolerance(), clock);
-            var service = new NdesScepService(pki, config.capabilities(), operations, fidelity.lenientDecryption());
+            // What needs the RA pair is made once it exists: at once, or after the listeners are up (an ephemeral PKI).
+            CompletableFuture<ScepService> service = pki.raPair().thenApply(complete -> new NdesScepService(complete,
+                    config.capabilities(), operations, fidelity.lenientDecryption()));
             NdesPages pages = new NdesPages(config.ndes().connectorInstalled(), config.ndes().adminCharset());
-            MscepApplication mscep = new MscepApplication(service, workers, pages, ndesEvents, fidelity.capsContentType());
+            Optional<ScepResponse> capsMeanwhile = nextCa.isEmpty() ? Optional.of(CapsWhileStarting.of(config.capabilities())) : Optional.empty();
+            MscepApplication mscep = new MscepApplication(service, capsMeanwhile, workers, pages, ndesEvents, fidelity.capsContentType());
             RequestJournal journal = new RequestJournal(JOURNAL_SIZE);
             String md5 = Thumbprints.of(Certificates.encoded(pki.trustAnchor())).md5();
             var windowsAuth = new HttpAuthenticator(WindowsAuthSettings.of(config.ndes().adminUsers().stream()
@@ -274,7 +287,7 @@ public final class MockNdes implements AutoCloseable {
             });
             site = HttpListener.bind(loops, config.bind(), config.port(), iis,
                     new IisLogObserver(logs.iis()::write, logs.httpErr()::write, clock), "Microsoft-IIS/10.0", scenario,
-                    new MscepOverrides(new ForcedReplies(pki, config.pki(), clock), workers, failedRequests, ndesEvents, connector,
+                    new MscepOverrides(pki.raPair().thenApply(complete -> new ForcedReplies(complete, config.pki(), clock)), workers, failedRequests, ndesEvents, connector,
                             fidelity.badChallengeFailInfo()), journal,
                     siteTls, fidelity.httpSysLimits(),
                     // A scenario's error mode wins while it is in force.
@@ -294,8 +307,10 @@ public final class MockNdes implements AutoCloseable {
             HttpListener adminApi = HttpListener.bind(loops, config.adminBind(), config.adminPort(), adminRoutes, ExchangeObserver.IGNORE,
                     "mock-ndes");
             startup.record("admin API and its listener", adminStart);
-            // Parse the scenario library now, off the event loops, so the first admin call does not stall them.
-            workers.execute(ScenarioLibrary::builtIn);
+            ephemeralCa.ifPresent(ca -> generateRaPair(ca.join(), config.pki(), clock, raPair));
+            // Parse the scenario library soon, off the event loops, so the first admin call does not stall them; after
+            // the RA pair, which the first enrolments wait for (on one core the two would share it).
+            pki.raPair().thenRunAsync(ScenarioLibrary::builtIn, workers);
             return new MockNdes(stores, passwords, intune, logs, config.logDir(), scenario, loops, workers, site, adminApi,
                     new Rfc8894(queue, crls, crlPoint, nextCa), localAdmin, startup);
         } catch (InterruptedException | RuntimeException e) {
@@ -310,6 +325,30 @@ public final class MockNdes implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /** Whether {@code config} asks for a new in-memory PKI: no data folder, no imported CA, no recorded profile. */
+    private static boolean ephemeral(ServerConfig config) {
+        return config.storage().dataDir().isEmpty() && config.storage().importCa().isEmpty() && config.ndes().profile().isEmpty();
+    }
+
+    private static CompletableFuture<EphemeralCa> generateCa(PkiSettings settings, Clock clock, StartupTimeline startup) {
+        return CompletableFuture.supplyAsync(() -> startup.time("RSA key and CA certificate", () -> EphemeralCa.generate(settings, clock)),
+                task -> new NamedThreads("pki-start").newThread(task).start());
+    }
+
+    /**
+     * Completes {@code raPair} with a new RA pair for {@code ca}, on a thread of its own: begun once
+     * the listeners are up, so that on one core it does not delay them.
+     */
+    private static void generateRaPair(EphemeralCa ca, PkiSettings settings, Clock clock, CompletableFuture<RaCredentials> raPair) {
+        new NamedThreads("pki-ra").newThread(() -> {
+            try {
+                raPair.complete(ca.newRaPair(settings, clock));
+            } catch (RuntimeException | Error e) {
+                raPair.completeExceptionally(e);
+            }
+        }).start();
     }
 
     /** The stores once opened; a failure to open them is rethrown as it was thrown (one clear line). */

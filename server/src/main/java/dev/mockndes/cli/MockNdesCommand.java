@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         footer = {"", "Examples:", "  mock-ndes serve", "  mock-ndes serve --port 0 --challenge s3cret",
                 "  mock-ndes scenarios list", "  mock-ndes ca export > mock-ndes-ca.pem", "  mock-ndes help serve"})
 public final class MockNdesCommand implements Runnable {
+    private static final String NETTY_JFR = "io.netty.jfr.enabled";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -24,6 +25,11 @@ public final class MockNdesCommand implements Runnable {
     }
 
     public static void main(String[] args) {
+        // Netty's buffer allocator asks JFR whether its events are on, which loads JFR's metadata (about 80 classes)
+        // on the first request. The server records nothing with JFR; -Dio.netty.jfr.enabled=true brings the events back.
+        if (System.getProperty(NETTY_JFR) == null) {
+            System.setProperty(NETTY_JFR, "false");
+        }
         System.exit(forArguments(args).execute(args.length > 0 && args[0].equals("serve") ? Arrays.copyOfRange(args, 1, args.length)
                 : args));
     }

@@ -39,7 +39,10 @@ final class ServeCommand implements Callable<Integer> {
             + "took (configuration, keys, logs, threads, listeners).")
     boolean verbose;
 
-    /** For recording the class-data-sharing archive of the launcher and the Docker image: a whole start, then a clean stop. */
+    /**
+     * For recording the class-data-sharing archive of the launcher and the Docker image: a whole start, a
+     * device's first requests and a health check sent to itself ({@link WarmUpRequests}), then a clean stop.
+     */
     @CommandLine.Option(names = "--exit-when-ready", hidden = true)
     boolean exitWhenReady;
 
@@ -82,6 +85,7 @@ final class ServeCommand implements Callable<Integer> {
                 spec.commandLine().getOut().println(readyLine(ndes, config));
                 spec.commandLine().getOut().flush();
                 printPhases(ndes);
+                WarmUpRequests.send(ndes);
                 if (ready != null) {
                     ready.delete();
                 }

@@ -15,12 +15,15 @@ import dev.mockndes.web.WebResponse;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 
 /** mscep.dll's forced answers, on the same workers and with the same refusals as its normal ones. */
 public final class MscepOverrides implements ScepOverrides {
-    private final ForcedReplies replies;
+    /** Made once the RA pair exists; read on the workers only, which wait for it if a start is that fresh. */
+    private final CompletableFuture<ForcedReplies> replies;
     /** mscep_admin's folder, as every spelling of its URL begins (compared in lower case). */
     private static final String ADMIN_FOLDER = "/certsrv/mscep_admin";
     private final ScepCalls calls;
@@ -37,6 +40,12 @@ public final class MscepOverrides implements ScepOverrides {
      */
     public MscepOverrides(ForcedReplies replies, Executor workers, FailedRequests failedRequests, NdesEvents events,
                           IntuneConnector connector, FailInfo badChallenge) {
+        this(CompletableFuture.completedFuture(replies), workers, failedRequests, events, connector, badChallenge);
+    }
+
+    /** The same, over forced replies that {@code replies} completes with (they need the RA pair). */
+    public MscepOverrides(CompletableFuture<ForcedReplies> replies, Executor workers, FailedRequests failedRequests, NdesEvents events,
+                          IntuneConnector connector, FailInfo badChallenge) {
         this.replies = replies;
         this.calls = new ScepCalls(workers);
         this.failedRequests = failedRequests;
@@ -47,13 +56,13 @@ public final class MscepOverrides implements ScepOverrides {
 
     @Override
     public Optional<CompletionStage<WebResponse>> refuse(WebRequest request, FailInfo failInfo) {
-        return when(request, Operation.PKI_OPERATION).map(r -> calls.onMessage(r, der -> replies.refuse(der, failInfo)));
+        return when(request, Operation.PKI_OPERATION).map(r -> calls.onMessage(r, der -> replies().refuse(der, failInfo)));
     }
 
     /** A message that is not SCEP at all is refused before the connector is asked, as NDES would. */
     @Override
     public Optional<CompletionStage<WebResponse>> connectorRefuses(WebRequest request, ConnectorOutcome outcome) {
-        return when(request, Operation.PKI_OPERATION).map(r -> calls.onMessage(r, der -> replies.refuse(der, badChallenge,
+        return when(request, Operation.PKI_OPERATION).map(r -> calls.onMessage(r, der -> replies().refuse(der, badChallenge,
                 transactionId -> connector.verify(outcome, "transaction " + transactionId, outcome.word()))));
     }
 
@@ -61,9 +70,9 @@ public final class MscepOverrides implements ScepOverrides {
     @Override
     public Optional<CompletionStage<WebResponse>> refuseAtCa(WebRequest request, CaRefusal refusal) {
         return when(request, Operation.PKI_OPERATION).map(r -> calls.onMessageAnswering(r, der -> {
-            WebResponse failure = ScepCalls.ok(replies.refuse(der, refusal.failInfo(), refusal.hresult()));
+            WebResponse failure = ScepCalls.ok(replies().refuse(der, refusal.failInfo(), refusal.hresult()));
             refusal.caStatus().ifPresent(status -> events.caDenied(failedRequests.deny(
-                    replies.requestedSubject(der).map(Object::toString).orElse(""), status, refusal.reason())));
+                    replies().requestedSubject(der).map(Object::toString).orElse(""), status, refusal.reason())));
             events.cannotSubmit(refusal);
             return refusal.answer() == CaRefusal.Answer.HTTP_500 ? WebResponse.page(IisErrorPage.of(500, 0, 0)) : failure;
         }));
@@ -85,23 +94,32 @@ public final class MscepOverrides implements ScepOverrides {
 
     @Override
     public Optional<CompletionStage<WebResponse>> pend(WebRequest request) {
-        return when(request, Operation.PKI_OPERATION).map(r -> calls.onMessage(r, replies::pend));
+        return when(request, Operation.PKI_OPERATION).map(r -> calls.onMessage(r, der -> replies().pend(der)));
     }
 
     /** Generating a variant costs RSA key generation the first time, so it runs on a worker. */
     @Override
     public Optional<CompletionStage<WebResponse>> caCert(WebRequest request, RaVariant variant) {
-        return when(request, Operation.GET_CA_CERT).map(r -> calls.onWorker(() -> ScepCalls.ok(replies.caCert(variant))));
+        return when(request, Operation.GET_CA_CERT).map(r -> calls.onWorker(() -> ScepCalls.ok(replies().caCert(variant))));
     }
 
     /** The first use of a variant may generate an RSA key, so it runs on a worker. */
     @Override
     public Optional<CompletionStage<WebResponse>> caCertSet(WebRequest request, CaCertVariant variant) {
-        return when(request, Operation.GET_CA_CERT).map(r -> calls.onWorker(() -> ScepCalls.ok(replies.caCertSet(variant))));
+        return when(request, Operation.GET_CA_CERT).map(r -> calls.onWorker(() -> ScepCalls.ok(replies().caCertSet(variant))));
     }
 
     private static Optional<WebRequest> when(WebRequest request, Operation operation) {
         return RawQuery.parse(request.rawQuery()).get("operation").flatMap(Operation::fromWire)
                 .filter(operation::equals).map(found -> request);
+    }
+
+    /** The forced replies, waiting for them if the RA pair is still being made (called on the workers only). */
+    private ForcedReplies replies() {
+        try {
+            return replies.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 }

@@ -15,8 +15,48 @@ import org.bouncycastle.cert.X509CertificateHolder;
 /**
  * The CA that issues device certificates, the two RA credentials, and in a two-tier PKI the root
  * above the CA.
+ *
+ * <p>The RA pair may follow the CA: a start makes the CA first (its thumbprints are in the ready line)
+ * and the RA pair once its listeners are up ({@link EphemeralCa}). {@link #ra()} waits for it; code on a
+ * network thread asks {@link #raPair()} instead.
  */
-public record Pki(CertificateAuthority ca, RaCredentials ra, Optional<X509CertificateHolder> root) {
+public final class Pki {
+    private final CertificateAuthority ca;
+    private final CompletableFuture<RaCredentials> ra;
+    private final Optional<X509CertificateHolder> root;
+
+    public Pki(CertificateAuthority ca, RaCredentials ra, Optional<X509CertificateHolder> root) {
+        this(ca, CompletableFuture.completedFuture(ra), root);
+    }
+
+    /** A PKI whose RA pair is still being made: {@code ra} completes with it (or with the failure to make it). */
+    public Pki(CertificateAuthority ca, CompletableFuture<RaCredentials> ra, Optional<X509CertificateHolder> root) {
+        this.ca = ca;
+        this.ra = ra;
+        this.root = root;
+    }
+
+    public CertificateAuthority ca() {
+        return ca;
+    }
+
+    /** The RA pair, waiting for it if it is still being generated: never call it on a network thread before {@link #raPair()} is done. */
+    public RaCredentials ra() {
+        try {
+            return ra.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /** Completes with this PKI once its RA pair exists (at once when it was made with the CA). */
+    public CompletableFuture<Pki> raPair() {
+        return ra.thenApply(made -> this);
+    }
+
+    public Optional<X509CertificateHolder> root() {
+        return root;
+    }
 
     /** The CA certificates as GetCACert lists them after the RA certificates: the issuing CA, then the root. */
     public List<X509CertificateHolder> caCertificates() {

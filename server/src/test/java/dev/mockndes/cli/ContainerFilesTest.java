@@ -26,6 +26,8 @@ import picocli.CommandLine;
 class ContainerFilesTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final String TOKEN = "token-from-the-environment";
+    /** The one ENV the JVM reads rather than serve: the launcher's JVM settings and the class-data archive. */
+    private static final String JVM_OPTIONS = "JAVA_TOOL_OPTIONS";
     private static Dockerfile dockerfile;
     private static JsonNode compose;
     private static List<String> deploymentPage;
@@ -68,8 +70,33 @@ class ContainerFilesTest {
         assertThat(List.of(config.port(), config.adminPort())).isEqualTo(exposedPorts());
         for (var env : dockerfile.stages().get(1).all("ENV")) {
             String name = env.arguments().split("=", 2)[0];
-            assertThat(optionDefaults()).as("ENV %s is read by serve", name).anyMatch(d -> d.contains("${env:" + name + ":"));
+            if (!name.equals(JVM_OPTIONS)) {
+                assertThat(optionDefaults()).as("ENV %s is read by serve", name).anyMatch(d -> d.contains("${env:" + name + ":"));
+            }
         }
+    }
+
+    @Test
+    void theImageRunsTheJvmWithTheLaunchersSettingsAndTheClassDataArchiveItsBuildRecords() throws Exception {
+        String launcher = Files.readString(ROOT.resolve("mock-ndes"));
+        java.util.regex.Matcher defaults = java.util.regex.Pattern.compile("(?m)^defaults=\"([^\"]+)\"").matcher(launcher);
+        assertThat(defaults.find()).as("the launcher's JVM defaults").isTrue();
+        List<String> options = dockerfile.stages().get(1).all("ENV").stream().map(env -> env.arguments().split("=", 2))
+                .filter(pair -> pair[0].equals(JVM_OPTIONS)).map(pair -> List.of(pair[1].replace("\"", "").split("\\s+")))
+                .findFirst().orElseThrow(() -> new AssertionError("no ENV " + JVM_OPTIONS));
+        String recording = dockerfile.stages().get(1).all("RUN").stream().map(Dockerfile.Instruction::arguments)
+                .filter(run -> run.contains("-XX:ArchiveClassesAtExit=")).findFirst().orElseThrow(() -> new AssertionError("no recording RUN"));
+        String archive = options.stream().filter(o -> o.startsWith("-XX:SharedArchiveFile=")).findFirst().orElseThrow()
+                .substring("-XX:SharedArchiveFile=".length());
+
+        assertThat(options).containsSubsequence(List.of(defaults.group(1).split("\\s+")));
+        assertThat(recording).contains(defaults.group(1), "-XX:ArchiveClassesAtExit=" + archive, "-jar " + imageCommand().get(2) + " ",
+                "serve --port 0 --admin-port 0", "--exit-when-ready");
+        int recorded = dockerfile.stages().get(1).instructions().indexOf(dockerfile.stages().get(1).all("RUN").stream()
+                .filter(run -> run.arguments().equals(recording)).findFirst().orElseThrow());
+        int set = dockerfile.stages().get(1).instructions().indexOf(dockerfile.stages().get(1).all("ENV").stream()
+                .filter(env -> env.arguments().startsWith(JVM_OPTIONS + "=")).findFirst().orElseThrow());
+        assertThat(recorded).as("the archive is recorded before the JVM is told to map it").isLessThan(set);
     }
 
     @Test

@@ -22,7 +22,7 @@ class ServeVerboseTest {
         assertThat(code).isZero();
         assertThat(out.toString()).startsWith("ready: scep=http://127.0.0.1:");
         assertThat(err.toString()).contains("mock-ndes: start-up phases:", "command line and configuration",
-                "RSA keys, CA and RA certificates", "log files", "worker and network threads", "waiting for the PKI",
+                "RSA key and CA certificate", "log files", "worker and network threads", "waiting for the PKI",
                 "assembling the site", "SCEP listener", "admin API and its listener").containsPattern("ready \\d+ ms after");
     }
 
