@@ -43,8 +43,18 @@ public final class SystemWords {
         return fallback(failure);
     }
 
+    /** How Netty's native transport words a failed system call: "bind(..) failed with error(-98): Address already in use". */
+    private static final java.util.regex.Pattern NATIVE_CALL =
+            java.util.regex.Pattern.compile("\\w+\\(\\.\\.\\) failed(?: with error\\(-?\\d+\\))?: (.+)");
+
     private static String known(Throwable e) {
         String message = firstLine(e.getMessage());
+        if (e instanceof java.io.IOException && message != null) {
+            java.util.regex.Matcher nativeCall = NATIVE_CALL.matcher(message);
+            if (nativeCall.matches()) {
+                return nativeCall.group(1);
+            }
+        }
         if (e instanceof AccessDeniedException) {
             return "Permission denied";
         }

@@ -31,7 +31,10 @@ class SystemWordsTest {
                 Arguments.of(new UnknownHostException("nosuch.invalid"), "Name or service not known (nosuch.invalid)"),
                 Arguments.of(new SSLHandshakeException("PKIX path building failed: sun.security..."),
                         "the server's TLS certificate is not trusted (no chain to a trusted CA)"),
-                Arguments.of(new IOException("java.nio.file.NoSuchFileException: x.yaml"), "x.yaml"));
+                Arguments.of(new IOException("java.nio.file.NoSuchFileException: x.yaml"), "x.yaml"),
+                // Netty's native transport (epoll) words a failed system call this way
+                Arguments.of(new IOException("bind(..) failed with error(-98): Address already in use"), "Address already in use"),
+                Arguments.of(new IOException("bind(..) failed: Cannot assign requested address"), "Cannot assign requested address"));
     }
 
     @ParameterizedTest

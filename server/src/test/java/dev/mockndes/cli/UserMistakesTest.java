@@ -175,6 +175,8 @@ class UserMistakesTest {
         assertThat(answer).as("what").contains(mistake.what());
         assertThat(answer).as("why").contains(mistake.why());
         assertThat(answer).as("next").contains(mistake.next());
+        assertThat(answer).as("no system-call jargon (Netty's native transport says bind(..) failed with error(-98))")
+                .doesNotContain("(..) failed");
         assertThat(answer).as("no Java class names").doesNotContainPattern("\\b(java|javax|dev|com|org|io|sun)\\.[a-z]+\\.")
                 .doesNotContainPattern("\\b[A-Z]\\w*(Exception|Error)\\b").doesNotContain("UseRequest", "\tat ");
         assertThat(answer.lines().count()).as("one or two lines").isBetween(1L, 2L);
