@@ -83,6 +83,32 @@ class LoadRunTest {
     }
 
     @Test
+    void aWarmUpSendsRequestsBeforeTheClockStartsAndReportsNoneOfThem() throws Exception {
+        long before = ndes.server().certificates().count();
+        StringWriter log = new StringWriter();
+
+        LoadReport report = new PrebuiltLoad(plan(5, 2).withPrebuild(true), false, Duration.ofMillis(300))
+                .run(dev.mockndes.harness.load.Phases.lines(new PrintWriter(log)));
+
+        assertThat(report.succeeded()).isEqualTo(5);
+        assertThat(report.failed()).isZero();
+        assertThat(ndes.server().certificates().count() - before).isGreaterThan(5);
+        assertThat(log.toString()).containsPattern("(?m)^warming up: \\d+ enrolments in \\d+\\.\\d\\d s$")
+                .containsPattern("(?m)^enrolling: 5 enrolments in \\d+\\.\\d\\d s$");
+        assertThat(log.toString().indexOf("warming up:")).isLessThan(log.toString().indexOf("enrolling: 5"));
+    }
+
+    @Test
+    void theLoadCommandRefusesAWarmUpWithoutPrebuiltRequests() {
+        StringWriter err = new StringWriter();
+        int exit = new CommandLine(new HarnessCommand()).setErr(new PrintWriter(err)).execute("load", ndes.scepUrl(), "--count", "2",
+                "--warmup", "1s");
+
+        assertThat(exit).isNotZero();
+        assertThat(err.toString()).contains("--warmup needs --prebuild");
+    }
+
+    @Test
     void prebuiltRequestsClassifyPendingAndRefusals() throws Exception {
         ndes.server().scenario().use(ScenarioLibrary.builtIn().get("pending-approval"));
         assertThat(new PrebuiltLoad(plan(4, 2).withPrebuild(true)).run().failures()).containsEntry("pending", 4);

@@ -23,6 +23,7 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Examples:",
                 "  scep-harness load http://127.0.0.1:8080/certsrv/mscep/mscep.dll --count 500 --concurrency 16",
                 "  scep-harness load URL --duration 30s --devices 2000 --concurrency 16 --prebuild --json",
+                "  scep-harness load URL --duration 10s --concurrency 16 --prebuild --warmup 60s",
                 "  scep-harness load URL --operation GetCACaps --duration 10s --concurrency 64"})
 public final class LoadCommand implements Callable<Integer> {
 
@@ -51,6 +52,11 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--get", description = "With --prebuild: send each PKIOperation as a GET with the message in the URL, even when the "
             + "server takes POST (the path older devices use).")
     boolean get;
+
+    @Option(names = "--warmup", description = "With --prebuild: send the requests for this long before the clock starts, unreported, "
+            + "e.g. 60s. A JVM server freshly started runs its first enrolments at a fraction of its later rate while it compiles "
+            + "them. Default: none.", converter = ProbeCommand.DurationConverter.class)
+    Duration warmup;
 
     @Option(names = "--challenge", description = "Challenge password to put in every CSR.")
     String challenge;
@@ -87,6 +93,9 @@ public final class LoadCommand implements Callable<Integer> {
         if (get && !prebuild) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--get needs --prebuild (without it each device chooses its own method)");
         }
+        if (warmup != null && !prebuild) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--warmup needs --prebuild");
+        }
         Long attempts = duration == null && count == null ? Long.valueOf(200) : count;
         int deviceCount = devices != null ? devices : attempts != null ? (int) Math.min(attempts, 100_000) : 256;
         dev.mockndes.harness.cli.HarnessErrors.checkScepUrl(url);
@@ -103,7 +112,7 @@ public final class LoadCommand implements Callable<Integer> {
                     report = new CapsLoad(plan).run(progress.counter());
                 }
             } else {
-                report = prebuild ? new PrebuiltLoad(plan, get).run(phases) : new LoadRun(plan).run(phases);
+                report = prebuild ? new PrebuiltLoad(plan, get, warmup == null ? Duration.ZERO : warmup).run(phases) : new LoadRun(plan).run(phases);
             }
         } catch (DeviceStop stop) {
             throw new dev.mockndes.harness.cli.HarnessError("cannot prepare the run against " + url,

@@ -11,6 +11,7 @@ import dev.mockndes.harness.device.PkcsReq;
 import dev.mockndes.harness.device.Thumbprint;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -24,10 +25,15 @@ import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
  * and GetCACert once, then for every device its keys, CSR and the signed, encrypted PKCSReq bytes.
  * The timed part only POSTs those bytes over keep-alive connections and reads each reply's
  * pkiStatus (no signature check, no decryption), so the measure is the server's.
+ *
+ * <p>An optional warm-up sends the same requests for a while before the clock starts and reports
+ * nothing of it: a JVM server (mock-ndes among them) compiles its enrolment path while it serves the
+ * first tens of seconds of enrolments, on the same cores, and runs them at a fraction of its later rate.
  */
 public final class PrebuiltLoad {
     private final LoadPlan plan;
     private final boolean get;
+    private final Duration warmup;
 
     public PrebuiltLoad(LoadPlan plan) {
         this(plan, false);
@@ -35,8 +41,17 @@ public final class PrebuiltLoad {
 
     /** With {@code get}, every PKIOperation goes in the URL's {@code message=} even when the server takes POST. */
     public PrebuiltLoad(LoadPlan plan, boolean get) {
+        this(plan, get, Duration.ZERO);
+    }
+
+    /** With a positive {@code warmup}, the requests are sent for that long, unreported, before the measured run. */
+    public PrebuiltLoad(LoadPlan plan, boolean get, Duration warmup) {
+        if (warmup.isNegative()) {
+            throw new IllegalArgumentException("a warm-up cannot be negative: " + warmup);
+        }
         this.plan = plan;
         this.get = get;
+        this.warmup = warmup;
     }
 
     public LoadReport run() throws IOException, DeviceStop {
@@ -49,15 +64,20 @@ public final class PrebuiltLoad {
         try (Progress preparing = phases.begin("preparing requests", "devices", plan.devices(), 0)) {
             requests = build(preparing.counter());
         }
+        if (!warmup.isZero()) {
+            try (Progress warming = phases.begin("warming up", "enrolments", -1, warmup.toNanos())) {
+                send(requests, Budget.of(null, warmup), warming.counter());
+            }
+        }
         try (Progress enrolling = phases.begin("enrolling", "enrolments", plan.count() == null ? -1 : plan.count(),
                 plan.duration() == null ? 0 : plan.duration().toNanos())) {
-            return send(requests, enrolling.counter());
+            return send(requests, Budget.of(plan.count(), plan.duration()), enrolling.counter());
         }
     }
 
-    private LoadReport send(List<byte[]> requests, AtomicLong progress) throws IOException {
+    private LoadReport send(List<byte[]> requests, Budget budget, AtomicLong progress) throws IOException {
         return new KeepAliveLoad(Requests.address(plan.url()), plan.concurrency(), plan.timeout())
-                .run("enrol", Budget.of(plan.count(), plan.duration()), n -> requests.get((int) (n % requests.size())),
+                .run("enrol", budget, n -> requests.get((int) (n % requests.size())),
                         (status, body) -> {
                             if (status != 200) {
                                 return "http-status " + status;
