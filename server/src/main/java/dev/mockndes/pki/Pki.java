@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.cert.X509CertificateHolder;
 
@@ -96,44 +94,12 @@ public final class Pki {
     }
 
     /**
-     * Generates a fresh, in-memory PKI. The RSA keys are generated in parallel because key
-     * generation dominates start-up time.
+     * Generates a fresh, in-memory PKI, RA pair included, before it returns: the CA as a start makes
+     * it ({@link EphemeralCa#generate}), then its RA pair ({@link EphemeralCa#newRaPair}). A server
+     * start makes the same two steps with the ready line between them.
      */
     public static Pki ephemeral(PkiSettings settings, Clock clock) {
-        SecureRandom random = new SecureRandom();
-        ExecutorService keyThreads = Executors.newFixedThreadPool(2, task -> {
-            Thread thread = new Thread(task, "pki-keygen");
-            thread.setDaemon(true);
-            return thread;
-        });
-        var caKeys = CompletableFuture.supplyAsync(() -> KeyPairs.rsa(settings.keyBits(), random), keyThreads);
-        var signingKeys = CompletableFuture.supplyAsync(() -> KeyPairs.rsa(settings.keyBits(), random), keyThreads);
-        var rootKeys = settings.rootSubject().map(subject -> CompletableFuture.supplyAsync(
-                () -> KeyPairs.rsa(settings.keyBits(), random), keyThreads));
-        KeyPair encryptionKeys = KeyPairs.rsa(settings.keyBits(), random);
-        keyThreads.shutdown();
-        SerialNumbers serials = new SerialNumbers(random);
-        Validity caValidity = Validity.startingNow(clock, PkiSettings.CA_VALIDITY);
-
-        KeyPair ca = caKeys.join();
-        X500Name caSubject = new X500Name(settings.caSubject());
-        Optional<Credential> root = rootKeys.map(future -> {
-            KeyPair keys = future.join();
-            return Credential.of(AuthorityCertificates.selfSignedCa(new X500Name(settings.rootSubject().orElseThrow()), keys,
-                    serials.next(), caValidity), keys.getPrivate());
-        });
-        Credential caCredential = Credential.of(root
-                .map(r -> AuthorityCertificates.subordinateCa(r, caSubject, ca, serials.next(), caValidity))
-                .orElseGet(() -> AuthorityCertificates.selfSignedCa(caSubject, ca, serials.next(), caValidity)), ca.getPrivate());
-        X500Name raSubject = new X500Name(settings.raSubject());
-        Validity raValidity = Validity.startingNow(clock, PkiSettings.RA_VALIDITY);
-        KeyPair signing = signingKeys.join();
-        RaCredentials ra = new RaCredentials(
-                Credential.of(AuthorityCertificates.raSigning(caCredential, raSubject, signing, serials.next(), raValidity),
-                        signing.getPrivate()),
-                Credential.of(AuthorityCertificates.raEncryption(caCredential, raSubject, encryptionKeys, serials.next(), raValidity),
-                        encryptionKeys.getPrivate()));
-        var authority = new CertificateAuthority(caCredential, serials, settings.issuedValidity(), settings.certificateTemplate(), clock);
-        return new Pki(authority, ra, root.map(Credential::holder));
+        EphemeralCa ca = EphemeralCa.generate(settings, clock);
+        return ca.withRaPair(CompletableFuture.completedFuture(ca.newRaPair(settings, clock)));
     }
 }
